@@ -1,0 +1,420 @@
+// The catalog query: ONE statement per database that returns ONE JSON
+// document describing every object pgdiff models, plus the raw dependency
+// edges of pg_depend. The same text runs natively through libpq and in the
+// browser through PGlite, so both worlds see identical catalog data.
+//
+// Conventions that keep the document comparable across databases:
+// - names are raw (unquoted); the engine quotes them when printing SQL;
+// - definitions come from the server's own deparsers (pg_get_*def,
+//   pg_get_expr, format_type) under an empty search_path, so every name that
+//   is not in pg_catalog comes out schema-qualified;
+// - per-object lists are built in CTEs joined once, never per-row subqueries
+//   over big catalogs, so the query stays linear in the number of objects.
+#pragma once
+
+namespace pgdiff {
+
+// Run before catalog_query(): a read-only snapshot, and the empty
+// search_path that makes the server's deparsers qualify every user name.
+inline const char* inspect_begin_sql() {
+    return "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; "
+           "SET LOCAL search_path = ''; "
+           "SET LOCAL statement_timeout = 0";
+}
+
+inline const char* inspect_end_sql() { return "ROLLBACK"; }
+
+// Format version of the document the query returns (and of snapshot files).
+inline constexpr int catalog_format_version = 1;
+
+inline const char* catalog_query() {
+    return R"SQL(
+WITH
+nsp AS (
+  SELECT n.oid, n.nspname, n.nspowner, n.nspacl
+  FROM pg_catalog.pg_namespace n
+  WHERE n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
+    AND n.nspname NOT LIKE 'pg\_temp\_%' AND n.nspname NOT LIKE 'pg\_toast\_temp\_%'
+),
+ext_member AS (
+  SELECT d.classid, d.objid, d.refobjid AS extoid
+  FROM pg_catalog.pg_depend d
+  WHERE d.deptype = 'e' AND d.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass
+),
+rel AS (
+  SELECT c.oid, c.relname, c.relkind, c.relpersistence, c.relispartition, c.relpartbound,
+         c.relrowsecurity, c.relforcerowsecurity, c.reloptions, c.relacl, c.relowner,
+         c.reltype, c.reltuples, c.relpages, n.nspname
+  FROM pg_catalog.pg_class c
+  JOIN nsp n ON n.oid = c.relnamespace
+  LEFT JOIN ext_member em ON em.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND em.objid = c.oid
+  WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f') AND em.objid IS NULL
+),
+identity_seq AS (
+  SELECT d.objid AS seqoid, d.refobjid AS relid, d.refobjsubid AS attnum
+  FROM pg_catalog.pg_depend d
+  WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
+    AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass
+    AND d.deptype = 'i' AND d.refobjsubid > 0
+),
+inherits AS (
+  SELECT i.inhrelid, json_agg(i.inhparent::int8 ORDER BY i.inhseqno) AS parents
+  FROM pg_catalog.pg_inherits i JOIN rel r ON r.oid = i.inhrelid
+  GROUP BY i.inhrelid
+),
+view_rule AS (
+  SELECT rw.ev_class, rw.oid
+  FROM pg_catalog.pg_rewrite rw JOIN rel r ON r.oid = rw.ev_class
+  WHERE rw.rulename = '_RETURN'
+),
+acl_rows AS (
+  SELECT r.oid, json_agg(json_build_array(
+           CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(a.grantee) END,
+           a.privilege_type, a.is_grantable)) AS acl
+  FROM rel r, LATERAL pg_catalog.aclexplode(r.relacl) a
+  WHERE r.relacl IS NOT NULL
+  GROUP BY r.oid
+),
+acl_default_rows AS (
+  SELECT r.oid, json_agg(json_build_array(
+           CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(a.grantee) END,
+           a.privilege_type, a.is_grantable)) AS acl
+  FROM rel r,
+       LATERAL pg_catalog.aclexplode(pg_catalog.acldefault(
+           CASE WHEN r.relkind = 'S' THEN 's' ELSE 'r' END::"char", r.relowner)) a
+  WHERE r.relacl IS NOT NULL
+  GROUP BY r.oid
+),
+cols AS (
+  SELECT a.attrelid, json_agg(json_build_object(
+           'num', a.attnum,
+           'name', a.attname,
+           'type', pg_catalog.format_type(a.atttypid, a.atttypmod),
+           'not_null', a.attnotnull,
+           'identity', NULLIF(a.attidentity, ''),
+           'generated', NULLIF(a.attgenerated, ''),
+           'local', a.attislocal,
+           'inherited', a.attinhcount > 0,
+           'collation', CASE WHEN a.attcollation <> t.typcollation AND a.attcollation <> 0
+                             THEN json_build_array(cn.nspname, co.collname) END,
+           'default_oid', ad.oid::int8,
+           'default', pg_catalog.pg_get_expr(ad.adbin, ad.adrelid),
+           'identity_sequence', CASE WHEN a.attidentity <> '' THEN json_build_object(
+               'schema', isn.nspname, 'name', isc.relname,
+               'type', pg_catalog.format_type(iss.seqtypid, NULL),
+               'start', iss.seqstart::text, 'increment', iss.seqincrement::text,
+               'min', iss.seqmin::text, 'max', iss.seqmax::text,
+               'cache', iss.seqcache::text, 'cycle', iss.seqcycle) END
+         ) ORDER BY a.attnum) AS columns
+  FROM pg_catalog.pg_attribute a
+  JOIN rel r ON r.oid = a.attrelid
+  JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
+  LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+  LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
+  LEFT JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace
+  LEFT JOIN identity_seq ids ON a.attidentity <> '' AND ids.relid = a.attrelid AND ids.attnum = a.attnum
+  LEFT JOIN pg_catalog.pg_sequence iss ON iss.seqrelid = ids.seqoid
+  LEFT JOIN pg_catalog.pg_class isc ON isc.oid = ids.seqoid
+  LEFT JOIN pg_catalog.pg_namespace isn ON isn.oid = isc.relnamespace
+  WHERE a.attnum > 0 AND NOT a.attisdropped AND r.relkind IN ('r', 'p', 'v', 'm', 'f')
+  GROUP BY a.attrelid
+),
+relations AS (
+  SELECT json_agg(json_build_object(
+           'oid', r.oid::int8,
+           'schema', r.nspname,
+           'name', r.relname,
+           'relkind', r.relkind,
+           'persistence', r.relpersistence,
+           'partition_bound', CASE WHEN r.relispartition THEN pg_catalog.pg_get_expr(r.relpartbound, r.oid) END,
+           'partition_key', CASE WHEN r.relkind = 'p' THEN pg_catalog.pg_get_partkeydef(r.oid) END,
+           'parents', inh.parents,
+           'rls', r.relrowsecurity,
+           'force_rls', r.relforcerowsecurity,
+           'options', r.reloptions,
+           'owner', pg_catalog.pg_get_userbyid(r.relowner),
+           'acl', acl.acl,
+           'acl_default', acld.acl,
+           'type_oid', r.reltype::int8,
+           'rule_oid', vr.oid::int8,
+           'view_definition', CASE WHEN r.relkind IN ('v', 'm') THEN pg_catalog.pg_get_viewdef(r.oid) END,
+           'columns', coalesce(cl.columns, '[]'::json),
+           'tuples', r.reltuples,
+           'pages', r.relpages
+         ) ORDER BY r.nspname, r.relname) AS items
+  FROM rel r
+  LEFT JOIN inherits inh ON inh.inhrelid = r.oid
+  LEFT JOIN acl_rows acl ON acl.oid = r.oid
+  LEFT JOIN acl_default_rows acld ON acld.oid = r.oid
+  LEFT JOIN view_rule vr ON vr.ev_class = r.oid
+  LEFT JOIN cols cl ON cl.attrelid = r.oid
+  WHERE r.relkind <> 'S'
+),
+sequences AS (
+  SELECT json_agg(json_build_object(
+           'oid', r.oid::int8,
+           'schema', r.nspname,
+           'name', r.relname,
+           'type', pg_catalog.format_type(s.seqtypid, NULL),
+           'start', s.seqstart::text, 'increment', s.seqincrement::text,
+           'min', s.seqmin::text, 'max', s.seqmax::text,
+           'cache', s.seqcache::text, 'cycle', s.seqcycle,
+           'persistence', r.relpersistence,
+           'owner', pg_catalog.pg_get_userbyid(r.relowner),
+           'acl', acl.acl,
+           'acl_default', acld.acl
+         ) ORDER BY r.nspname, r.relname) AS items
+  FROM rel r
+  JOIN pg_catalog.pg_sequence s ON s.seqrelid = r.oid
+  LEFT JOIN identity_seq ids ON ids.seqoid = r.oid
+  LEFT JOIN acl_rows acl ON acl.oid = r.oid
+  LEFT JOIN acl_default_rows acld ON acld.oid = r.oid
+  WHERE r.relkind = 'S' AND ids.seqoid IS NULL
+),
+constraint_index AS (
+  SELECT c.conindid FROM pg_catalog.pg_constraint c
+  WHERE c.contype IN ('p', 'u', 'x') AND c.conindid <> 0
+),
+constraints AS (
+  SELECT json_agg(json_build_object(
+           'oid', c.oid::int8,
+           'schema', r.nspname,
+           'table', r.relname,
+           'name', c.conname,
+           'type', c.contype,
+           'definition', pg_catalog.pg_get_constraintdef(c.oid),
+           'validated', c.convalidated,
+           'index_oid', CASE WHEN c.contype IN ('p', 'u', 'x') THEN c.conindid::int8 END
+         ) ORDER BY r.nspname, r.relname, c.conname) AS items
+  FROM pg_catalog.pg_constraint c
+  JOIN rel r ON r.oid = c.conrelid
+  WHERE c.contype IN ('c', 'f', 'p', 'u', 'x') AND c.conislocal AND c.conparentid = 0
+),
+indexes AS (
+  SELECT json_agg(json_build_object(
+           'oid', ic.oid::int8,
+           'schema', r.nspname,
+           'table', r.relname,
+           'name', ic.relname,
+           'definition', pg_catalog.pg_get_indexdef(i.indexrelid),
+           'clustered', i.indisclustered
+         ) ORDER BY r.nspname, ic.relname) AS items
+  FROM pg_catalog.pg_index i
+  JOIN rel r ON r.oid = i.indrelid
+  JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
+  LEFT JOIN constraint_index ci ON ci.conindid = i.indexrelid
+  WHERE ci.conindid IS NULL AND NOT ic.relispartition
+),
+funcs AS (
+  SELECT p.oid, p.proname, p.prokind, p.proacl, p.proowner, p.proargtypes, n.nspname
+  FROM pg_catalog.pg_proc p
+  JOIN nsp n ON n.oid = p.pronamespace
+  LEFT JOIN ext_member em ON em.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND em.objid = p.oid
+  WHERE em.objid IS NULL
+),
+func_acl AS (
+  SELECT f.oid, json_agg(json_build_array(
+           CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(a.grantee) END,
+           a.privilege_type, a.is_grantable)) AS acl
+  FROM funcs f, LATERAL pg_catalog.aclexplode(f.proacl) a
+  WHERE f.proacl IS NOT NULL
+  GROUP BY f.oid
+),
+func_acl_default AS (
+  SELECT f.oid, json_agg(json_build_array(
+           CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(a.grantee) END,
+           a.privilege_type, a.is_grantable)) AS acl
+  FROM funcs f, LATERAL pg_catalog.aclexplode(pg_catalog.acldefault('f', f.proowner)) a
+  WHERE f.proacl IS NOT NULL
+  GROUP BY f.oid
+),
+functions AS (
+  SELECT json_agg(json_build_object(
+           'oid', f.oid::int8,
+           'schema', f.nspname,
+           'name', f.proname,
+           'kind', f.prokind,
+           'identity_arguments', pg_catalog.pg_get_function_identity_arguments(f.oid),
+           'argument_types', pg_catalog.oidvectortypes(f.proargtypes),
+           'arguments', pg_catalog.pg_get_function_arguments(f.oid),
+           'result', pg_catalog.pg_get_function_result(f.oid),
+           'definition', pg_catalog.pg_get_functiondef(f.oid),
+           'owner', pg_catalog.pg_get_userbyid(f.proowner),
+           'acl', fa.acl,
+           'acl_default', fad.acl
+         ) ORDER BY f.nspname, f.proname, f.oid) AS items
+  FROM funcs f
+  LEFT JOIN func_acl fa ON fa.oid = f.oid
+  LEFT JOIN func_acl_default fad ON fad.oid = f.oid
+  WHERE f.prokind IN ('f', 'p', 'w')
+),
+triggers AS (
+  SELECT json_agg(json_build_object(
+           'oid', t.oid::int8,
+           'schema', r.nspname,
+           'table', r.relname,
+           'name', t.tgname,
+           'definition', pg_catalog.pg_get_triggerdef(t.oid),
+           'enabled', t.tgenabled,
+           'constraint_trigger', t.tgconstraint <> 0
+         ) ORDER BY r.nspname, r.relname, t.tgname) AS items
+  FROM pg_catalog.pg_trigger t
+  JOIN rel r ON r.oid = t.tgrelid
+  WHERE NOT t.tgisinternal AND t.tgparentid = 0
+),
+policies AS (
+  SELECT json_agg(json_build_object(
+           'oid', p.oid::int8,
+           'schema', r.nspname,
+           'table', r.relname,
+           'name', p.polname,
+           'command', p.polcmd,
+           'permissive', p.polpermissive,
+           'roles', (SELECT json_agg(CASE WHEN ro = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(ro) END
+                                     ORDER BY 1)
+                     FROM pg_catalog.unnest(p.polroles) ro),
+           'using', pg_catalog.pg_get_expr(p.polqual, p.polrelid),
+           'with_check', pg_catalog.pg_get_expr(p.polwithcheck, p.polrelid)
+         ) ORDER BY r.nspname, r.relname, p.polname) AS items
+  FROM pg_catalog.pg_policy p
+  JOIN rel r ON r.oid = p.polrelid
+),
+enums AS (
+  SELECT json_agg(json_build_object(
+           'oid', t.oid::int8,
+           'array_oid', t.typarray::int8,
+           'schema', n.nspname,
+           'name', t.typname,
+           'labels', (SELECT json_agg(e.enumlabel ORDER BY e.enumsortorder)
+                      FROM pg_catalog.pg_enum e WHERE e.enumtypid = t.oid),
+           'owner', pg_catalog.pg_get_userbyid(t.typowner)
+         ) ORDER BY n.nspname, t.typname) AS items
+  FROM pg_catalog.pg_type t
+  JOIN nsp n ON n.oid = t.typnamespace
+  LEFT JOIN ext_member em ON em.classid = 'pg_catalog.pg_type'::pg_catalog.regclass AND em.objid = t.oid
+  WHERE t.typtype = 'e' AND em.objid IS NULL
+),
+schemas AS (
+  SELECT json_agg(json_build_object(
+           'oid', n.oid::int8,
+           'name', n.nspname,
+           'owner', pg_catalog.pg_get_userbyid(n.nspowner)
+         ) ORDER BY n.nspname) AS items
+  FROM nsp n
+  LEFT JOIN ext_member em ON em.classid = 'pg_catalog.pg_namespace'::pg_catalog.regclass AND em.objid = n.oid
+  WHERE em.objid IS NULL
+),
+extensions AS (
+  SELECT json_agg(json_build_object(
+           'oid', e.oid::int8,
+           'name', e.extname,
+           'schema', n.nspname,
+           'version', e.extversion
+         ) ORDER BY e.extname) AS items
+  FROM pg_catalog.pg_extension e
+  JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
+  WHERE e.extname <> 'plpgsql'
+),
+collations AS (
+  SELECT json_agg(json_build_object(
+           'oid', co.oid::int8,
+           'schema', n.nspname,
+           'name', co.collname,
+           'provider', co.collprovider,
+           'deterministic', co.collisdeterministic,
+           'collate', co.collcollate,
+           'ctype', co.collctype,
+           'locale', coalesce(pg_catalog.to_jsonb(co) ->> 'colllocale', pg_catalog.to_jsonb(co) ->> 'colliculocale'),
+           'rules', pg_catalog.to_jsonb(co) ->> 'collicurules'
+         ) ORDER BY n.nspname, co.collname) AS items
+  FROM pg_catalog.pg_collation co
+  JOIN nsp n ON n.oid = co.collnamespace
+  LEFT JOIN ext_member em ON em.classid = 'pg_catalog.pg_collation'::pg_catalog.regclass AND em.objid = co.oid
+  WHERE em.objid IS NULL
+),
+members AS (
+  SELECT json_agg(json_build_array(m.classid::int8, m.objid::int8, m.extoid::int8)) AS items
+  FROM ext_member m
+),
+depends AS (
+  SELECT json_agg(json_build_array(d.classid::int8, d.objid::int8, d.objsubid,
+                                   d.refclassid::int8, d.refobjid::int8, d.refobjsubid, d.deptype)) AS items
+  FROM pg_catalog.pg_depend d
+  WHERE d.objid >= 16384 AND d.refobjid >= 16384 AND d.deptype IN ('n', 'a', 'i')
+),
+unsupported AS (
+  SELECT json_agg(json_build_array(u.kind, u.schema, u.name) ORDER BY u.kind, u.schema, u.name) AS items
+  FROM (
+    SELECT CASE t.typtype WHEN 'd' THEN 'domain' WHEN 'c' THEN 'composite type' WHEN 'r' THEN 'range type'
+                          ELSE 'type' END AS kind, n.nspname AS schema, t.typname AS name
+    FROM pg_catalog.pg_type t
+    JOIN nsp n ON n.oid = t.typnamespace
+    LEFT JOIN pg_catalog.pg_class c ON c.oid = t.typrelid
+    LEFT JOIN ext_member em ON em.classid = 'pg_catalog.pg_type'::pg_catalog.regclass AND em.objid = t.oid
+    WHERE em.objid IS NULL
+      AND (t.typtype IN ('d', 'r') OR (t.typtype = 'c' AND c.relkind = 'c')
+           OR (t.typtype = 'b' AND t.typcategory <> 'A'))
+    UNION ALL
+    SELECT 'aggregate', f.nspname, f.proname
+    FROM funcs f WHERE f.prokind = 'a'
+    UNION ALL
+    SELECT 'foreign table', r.nspname, r.relname FROM rel r WHERE r.relkind = 'f'
+    UNION ALL
+    SELECT 'rule', r.nspname, r.relname || '.' || rw.rulename
+    FROM pg_catalog.pg_rewrite rw JOIN rel r ON r.oid = rw.ev_class WHERE rw.rulename <> '_RETURN'
+    UNION ALL
+    SELECT 'event trigger', '', e.evtname FROM pg_catalog.pg_event_trigger e
+    LEFT JOIN ext_member em ON em.objid = e.oid AND em.classid = 'pg_catalog.pg_event_trigger'::pg_catalog.regclass
+    WHERE em.objid IS NULL
+    UNION ALL
+    SELECT 'publication', '', p.pubname FROM pg_catalog.pg_publication p
+    UNION ALL
+    SELECT 'statistics object', n.nspname, s.stxname
+    FROM pg_catalog.pg_statistic_ext s JOIN nsp n ON n.oid = s.stxnamespace
+    UNION ALL
+    SELECT 'operator', n.nspname, o.oprname
+    FROM pg_catalog.pg_operator o JOIN nsp n ON n.oid = o.oprnamespace
+    LEFT JOIN ext_member em ON em.classid = 'pg_catalog.pg_operator'::pg_catalog.regclass AND em.objid = o.oid
+    WHERE em.objid IS NULL
+    UNION ALL
+    SELECT 'text search configuration', n.nspname, c.cfgname
+    FROM pg_catalog.pg_ts_config c JOIN nsp n ON n.oid = c.cfgnamespace
+    LEFT JOIN ext_member em ON em.classid = 'pg_catalog.pg_ts_config'::pg_catalog.regclass AND em.objid = c.oid
+    WHERE em.objid IS NULL
+    UNION ALL
+    SELECT 'foreign server', '', s.srvname FROM pg_catalog.pg_foreign_server s
+    LEFT JOIN ext_member em ON em.classid = 'pg_catalog.pg_foreign_server'::pg_catalog.regclass AND em.objid = s.oid
+    WHERE em.objid IS NULL
+    UNION ALL
+    SELECT 'default privileges', '', pg_catalog.pg_get_userbyid(d.defaclrole) FROM pg_catalog.pg_default_acl d
+    UNION ALL
+    SELECT 'comment', '', pg_catalog.count(*)::text || ' comment(s)' FROM pg_catalog.pg_description d
+    WHERE d.objoid >= 16384 AND d.classoid <> 'pg_catalog.pg_extension'::pg_catalog.regclass
+      AND NOT EXISTS (SELECT 1 FROM ext_member em WHERE em.objid = d.objoid AND em.classid = d.classoid)
+    HAVING pg_catalog.count(*) > 0
+  ) u
+)
+SELECT json_build_object(
+  'format', 'pgdiff-catalog',
+  'format_version', 1,
+  'server_version_num', pg_catalog.current_setting('server_version_num')::int,
+  'server_version', pg_catalog.current_setting('server_version'),
+  'schemas', coalesce((SELECT items FROM schemas), '[]'::json),
+  'extensions', coalesce((SELECT items FROM extensions), '[]'::json),
+  'collations', coalesce((SELECT items FROM collations), '[]'::json),
+  'enums', coalesce((SELECT items FROM enums), '[]'::json),
+  'sequences', coalesce((SELECT items FROM sequences), '[]'::json),
+  'relations', coalesce((SELECT items FROM relations), '[]'::json),
+  'constraints', coalesce((SELECT items FROM constraints), '[]'::json),
+  'indexes', coalesce((SELECT items FROM indexes), '[]'::json),
+  'functions', coalesce((SELECT items FROM functions), '[]'::json),
+  'triggers', coalesce((SELECT items FROM triggers), '[]'::json),
+  'policies', coalesce((SELECT items FROM policies), '[]'::json),
+  'extension_members', coalesce((SELECT items FROM members), '[]'::json),
+  'depends', coalesce((SELECT items FROM depends), '[]'::json),
+  'unsupported', coalesce((SELECT items FROM unsupported), '[]'::json)
+)::text
+)SQL";
+}
+
+}  // namespace pgdiff

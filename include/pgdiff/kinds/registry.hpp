@@ -1,0 +1,42 @@
+// Which rules apply to which kind. Adding an object kind = one entry here,
+// its rules header, its part of the catalog query and its loader function.
+#pragma once
+#include <map>
+#include "pgdiff/kinds/acl.hpp"
+#include "pgdiff/kinds/routine.hpp"
+#include "pgdiff/kinds/schema.hpp"
+#include "pgdiff/kinds/table.hpp"
+#include "pgdiff/kinds/table_objects.hpp"
+#include "pgdiff/kinds/types.hpp"
+#include "pgdiff/kinds/view.hpp"
+
+namespace pgdiff::kinds {
+
+inline const KindRules* rules_for(const std::string& kind) {
+    static const std::map<std::string, KindRules> registry = [] {
+        std::map<std::string, KindRules> m;
+        m["schema"] = schema_rules();
+        m["extension"] = extension_rules();
+        m["collation"] = collation_rules();
+        m["type"] = enum_rules();
+        m["sequence"] = sequence_rules();
+        m["sequence_owner"] = sequence_owner_rules();
+        m["table"] = table_rules();
+        m["column"] = column_rules();
+        m["default"] = default_rules();
+        m["constraint"] = constraint_rules();
+        m["index"] = index_rules();
+        m["view"] = view_rules();
+        m["materialized_view"] = materialized_view_rules();
+        m["function"] = routine_rules("FUNCTION");
+        m["procedure"] = routine_rules("PROCEDURE");
+        m["trigger"] = trigger_rules();
+        m["policy"] = policy_rules();
+        m["acl"] = acl_rules();
+        return m;
+    }();
+    auto it = registry.find(kind);
+    return it == registry.end() ? nullptr : &it->second;
+}
+
+}  // namespace pgdiff::kinds

@@ -1,0 +1,365 @@
+// Tables and what lives inside them: columns, defaults, constraints, indexes.
+#pragma once
+#include <regex>
+#include "pgdiff/plan/change.hpp"
+
+namespace pgdiff::kinds {
+
+inline std::string json_text(const nlohmann::json& j) { return j.is_string() ? j.get<std::string>() : std::string(); }
+
+inline std::string identity_options_sql(const nlohmann::json& seq) {
+    return "SEQUENCE NAME " + quote_qualified(json_text(seq["schema"]), json_text(seq["name"])) +
+           " START WITH " + json_text(seq["start"]) + " INCREMENT BY " + json_text(seq["increment"]) +
+           " MINVALUE " + json_text(seq["min"]) + " MAXVALUE " + json_text(seq["max"]) +
+           " CACHE " + json_text(seq["cache"]) + (seq["cycle"] == true ? " CYCLE" : " NO CYCLE");
+}
+
+inline std::string identity_kind_sql(const nlohmann::json& identity) {
+    return identity == "a" ? "ALWAYS" : "BY DEFAULT";
+}
+
+inline std::string collation_sql(const nlohmann::json& coll) {
+    return quote_qualified(json_text(coll[0]), json_text(coll[1]));
+}
+
+inline const Node* default_of(const Node& column, const Catalog& cat) {
+    for (auto& k : cat.children_of(column.key)) {
+        const Node* n = cat.find(k);
+        if (n && n->kind == "default") return n;
+    }
+    return nullptr;
+}
+
+// "name type COLLATE ... DEFAULT ... NOT NULL ..." as in CREATE TABLE / ADD COLUMN.
+inline std::string column_definition_sql(const Node& col, const Catalog& cat) {
+    const auto& a = col.attrs;
+    std::string sql = col.sql_name + " " + json_text(a["type"]);
+    if (a["collation"].is_array()) sql += " COLLATE " + collation_sql(a["collation"]);
+    if (a["generated"].is_string()) sql += " GENERATED ALWAYS AS (" + json_text(a["generated"]) + ") STORED";
+    if (const Node* d = default_of(col, cat)) sql += " DEFAULT " + json_text(d->attrs["expression"]);
+    if (a["not_null"] == true) sql += " NOT NULL";
+    if (a["identity"].is_string())
+        sql += " GENERATED " + identity_kind_sql(a["identity"]) + " AS IDENTITY (" +
+               identity_options_sql(a["identity_sequence"]) + ")";
+    return sql;
+}
+
+inline std::vector<const Node*> children_of_kind(const Node& n, const Catalog& cat, const char* kind) {
+    std::vector<const Node*> out;
+    for (auto& k : cat.children_of(n.key)) {
+        const Node* c = cat.find(k);
+        if (c && c->kind == kind) out.push_back(c);
+    }
+    return out;
+}
+
+inline std::string reloptions_sql(const nlohmann::json& options) {
+    std::string sql;
+    for (auto& o : options) sql += (sql.empty() ? "" : ", ") + json_text(o);
+    return sql;
+}
+
+// SET (...) / RESET (...) between two reloptions arrays.
+inline std::vector<std::string> reloptions_changes(const nlohmann::json& before, const nlohmann::json& after) {
+    auto to_map = [](const nlohmann::json& arr) {
+        std::map<std::string, std::string> m;
+        if (arr.is_array())
+            for (auto& o : arr) {
+                std::string s = json_text(o);
+                auto eq = s.find('=');
+                m[s.substr(0, eq)] = eq == std::string::npos ? "" : s.substr(eq + 1);
+            }
+        return m;
+    };
+    auto a = to_map(before), b = to_map(after);
+    std::string set, reset;
+    for (auto& [k, v] : b)
+        if (!a.count(k) || a[k] != v) set += (set.empty() ? "" : ", ") + k + "=" + v;
+    for (auto& [k, v] : a)
+        if (!b.count(k)) reset += (reset.empty() ? "" : ", ") + k;
+    std::vector<std::string> out;
+    if (!reset.empty()) out.push_back("RESET (" + reset + ")");
+    if (!set.empty()) out.push_back("SET (" + set + ")");
+    return out;
+}
+
+inline KindRules table_rules() {
+    KindRules r;
+    r.rank = 6;
+    r.create = [](const Node& n, const Context& ctx) {
+        const auto& a = n.attrs;
+        std::vector<const Node*> cols = children_of_kind(n, ctx.to, "column");
+        std::sort(cols.begin(), cols.end(), [](const Node* x, const Node* y) {
+            return x->attrs["num"].get<int64_t>() < y->attrs["num"].get<int64_t>();
+        });
+        std::string sql = std::string("CREATE ") + (a["persistence"] == "u" ? "UNLOGGED " : "") + "TABLE " + n.sql_name;
+        std::vector<Step> extra;
+        std::string body;
+        for (const Node* c : cols) {
+            if (c->attrs["local"] == false) {
+                // Inherited column: comes with the parent; only its own default is set here.
+                if (const Node* d = default_of(*c, ctx.to))
+                    extra.push_back(step("ALTER TABLE " + n.sql_name + " ALTER COLUMN " + c->sql_name +
+                                         " SET DEFAULT " + json_text(d->attrs["expression"]) + ";"));
+                continue;
+            }
+            body += (body.empty() ? "\n    " : ",\n    ") + column_definition_sql(*c, ctx.to);
+        }
+        const auto& parents = a["parents"];
+        if (a["partition_bound"].is_string() && parents.size() == 1) {
+            sql += " PARTITION OF " + quote_qualified(json_text(parents[0][0]), json_text(parents[0][1]));
+            if (!body.empty()) sql += " (" + body + "\n)";
+            sql += " " + json_text(a["partition_bound"]);
+        } else {
+            sql += " (" + body + (body.empty() ? ")" : "\n)");
+            if (!parents.empty()) {
+                std::string list;
+                for (auto& p : parents)
+                    list += (list.empty() ? "" : ", ") + quote_qualified(json_text(p[0]), json_text(p[1]));
+                sql += " INHERITS (" + list + ")";
+            }
+        }
+        if (a["partition_key"].is_string()) sql += " PARTITION BY " + json_text(a["partition_key"]);
+        if (a["options"].is_array() && !a["options"].empty()) sql += " WITH (" + reloptions_sql(a["options"]) + ")";
+        std::vector<Step> steps{step(sql + ";")};
+        if (a["rls"] == true) steps.push_back(step("ALTER TABLE " + n.sql_name + " ENABLE ROW LEVEL SECURITY;"));
+        if (a["force_rls"] == true) steps.push_back(step("ALTER TABLE " + n.sql_name + " FORCE ROW LEVEL SECURITY;"));
+        steps.insert(steps.end(), extra.begin(), extra.end());
+        return steps;
+    };
+    r.drop = [](const Node& n, const Context&) {
+        return std::vector<Step>{step("DROP TABLE " + n.sql_name + ";", {}, true)};
+    };
+    r.alter = [](const Node& a, const Node& b, const Context&, Change& out) {
+        const auto &x = a.attrs, &y = b.attrs;
+        if (x["partitioned"] != y["partitioned"] || x["partition_key"] != y["partition_key"]) {
+            out.why = "partitioning changed";
+            return false;
+        }
+        if (x["partition_bound"] != y["partition_bound"] ||
+            (x["partition_bound"].is_string() && x["parents"] != y["parents"])) {
+            out.why = "partition bound or parent changed";
+            return false;
+        }
+        std::string t = "ALTER TABLE " + b.sql_name;
+        if (x["persistence"] != y["persistence"])
+            out.create_steps.push_back(step(t + (y["persistence"] == "u" ? " SET UNLOGGED;" : " SET LOGGED;"),
+                                            "persistence changed"));
+        if (!y["partition_bound"].is_string() && x["parents"] != y["parents"]) {
+            for (auto& p : x["parents"])
+                if (std::find(y["parents"].begin(), y["parents"].end(), p) == y["parents"].end())
+                    out.drop_steps.push_back(step(t + " NO INHERIT " + quote_qualified(json_text(p[0]), json_text(p[1])) + ";",
+                                                  "no longer inherits"));
+            for (auto& p : y["parents"])
+                if (std::find(x["parents"].begin(), x["parents"].end(), p) == x["parents"].end())
+                    out.create_steps.push_back(step(t + " INHERIT " + quote_qualified(json_text(p[0]), json_text(p[1])) + ";",
+                                                    "now inherits"));
+        }
+        for (auto& change : reloptions_changes(x["options"], y["options"]))
+            out.create_steps.push_back(step(t + " " + change + ";", "storage parameters changed"));
+        if (x["rls"] != y["rls"])
+            out.create_steps.push_back(step(t + (y["rls"] == true ? " ENABLE" : " DISABLE") + " ROW LEVEL SECURITY;"));
+        if (x["force_rls"] != y["force_rls"])
+            out.create_steps.push_back(step(t + (y["force_rls"] == true ? " FORCE" : " NO FORCE") + " ROW LEVEL SECURITY;"));
+        return true;
+    };
+    return r;
+}
+
+// A type change that cannot lose data or fail on existing rows.
+inline bool is_widening(const std::string& from, const std::string& to) {
+    static const std::regex sized(R"(^(character varying|character|numeric|bit varying)\((\d+)(?:,(\d+))?\)$)");
+    std::smatch ma, mb;
+    bool a_sized = std::regex_match(from, ma, sized), b_sized = std::regex_match(to, mb, sized);
+    if (a_sized && b_sized)
+        return ma[1] == mb[1] && ma[1] != "character" && std::stoi(mb[2]) >= std::stoi(ma[2]) &&
+               ma[3] == mb[3] && (ma[1] != "numeric" || std::stoi(mb[2]) - std::stoi(mb[3].str().empty() ? "0" : mb[3].str()) >= std::stoi(ma[2]) - std::stoi(ma[3].str().empty() ? "0" : ma[3].str()));
+    if (a_sized && (to == ma[1].str() || (ma[1] == "character varying" && to == "text"))) return true;
+    if (from == "character varying" && to == "text") return true;
+    if (from == "smallint" && (to == "integer" || to == "bigint")) return true;
+    if (from == "integer" && to == "bigint") return true;
+    if (from == "real" && to == "double precision") return true;
+    return false;
+}
+
+inline std::string column_table(const Node& col) { return "ALTER TABLE " + col.sql_table; }
+
+// The type with enum/collation components replaced by text, kept as an array
+// when it was one: the intermediate type of a rebuild.
+inline std::string text_type_like(const std::string& type) {
+    std::string suffix;
+    std::string t = type;
+    while (t.size() > 2 && t.compare(t.size() - 2, 2, "[]") == 0) {
+        suffix += "[]";
+        t.resize(t.size() - 2);
+    }
+    return "text" + suffix;
+}
+
+inline KindRules column_rules() {
+    KindRules r;
+    r.rank = 7;
+    r.inline_in_parent = true;
+    r.create = [](const Node& n, const Context& ctx) {
+        if (n.attrs["local"] == false) return std::vector<Step>{};  // added through the parent
+        return std::vector<Step>{step(column_table(n) + " ADD COLUMN " + column_definition_sql(n, ctx.to) + ";")};
+    };
+    r.drop = [](const Node& n, const Context&) {
+        if (n.attrs["local"] == false) return std::vector<Step>{};
+        bool generated = n.attrs["generated"].is_string();
+        return std::vector<Step>{step(column_table(n) + " DROP COLUMN " + n.sql_name + ";", {}, !generated)};
+    };
+    r.alter = [](const Node& a, const Node& b, const Context&, Change& out) {
+        const auto &x = a.attrs, &y = b.attrs;
+        std::string t = column_table(b) + " ALTER COLUMN " + b.sql_name;
+        if (x["generated"] != y["generated"]) {
+            if (y["generated"].is_null()) {
+                out.create_steps.push_back(step(t + " DROP EXPRESSION;", "no longer a generated column"));
+            } else {
+                out.why = "generation expression changed";
+                return false;
+            }
+        }
+        std::string from_type = json_text(x["type"]), to_type = json_text(y["type"]);
+        if (from_type != to_type || x["collation"] != y["collation"]) {
+            std::string sql = t + " TYPE " + to_type;
+            if (y["collation"].is_array()) sql += " COLLATE " + collation_sql(y["collation"]);
+            sql += " USING " + b.sql_name + "::" + to_type + ";";
+            bool safe = from_type == to_type || is_widening(from_type, to_type);
+            out.create_steps.push_back(step(sql, from_type == to_type ? "collation changed"
+                                                                      : "type " + from_type + " -> " + to_type, !safe));
+            out.rebuild_dependents = true;
+        }
+        if (x["not_null"] != y["not_null"])
+            out.create_steps.push_back(step(t + (y["not_null"] == true ? " SET NOT NULL;" : " DROP NOT NULL;")));
+        if (x["identity"] != y["identity"] || x["identity_sequence"] != y["identity_sequence"]) {
+            if (y["identity"].is_null()) {
+                out.create_steps.push_back(step(t + " DROP IDENTITY;", "no longer an identity column"));
+            } else if (x["identity"].is_null()) {
+                out.create_steps.push_back(step(t + " ADD GENERATED " + identity_kind_sql(y["identity"]) +
+                                                " AS IDENTITY (" + identity_options_sql(y["identity_sequence"]) + ");",
+                                                "now an identity column"));
+            } else {
+                if (x["identity"] != y["identity"])
+                    out.create_steps.push_back(step(t + " SET GENERATED " + identity_kind_sql(y["identity"]) + ";"));
+                const auto &sa = x["identity_sequence"], &sb = y["identity_sequence"];
+                if (sa["schema"] != sb["schema"] || sa["name"] != sb["name"])
+                    out.create_steps.push_back(step("ALTER SEQUENCE " + quote_qualified(json_text(sa["schema"]), json_text(sa["name"])) +
+                                                    " RENAME TO " + quote_ident(json_text(sb["name"])) + ";"));
+                std::string opts;
+                if (sa["increment"] != sb["increment"]) opts += " SET INCREMENT BY " + json_text(sb["increment"]);
+                if (sa["min"] != sb["min"]) opts += " SET MINVALUE " + json_text(sb["min"]);
+                if (sa["max"] != sb["max"]) opts += " SET MAXVALUE " + json_text(sb["max"]);
+                if (sa["start"] != sb["start"]) opts += " SET START WITH " + json_text(sb["start"]);
+                if (sa["cache"] != sb["cache"]) opts += " SET CACHE " + json_text(sb["cache"]);
+                if (sa["cycle"] != sb["cycle"]) opts += sb["cycle"] == true ? " SET CYCLE" : " SET NO CYCLE";
+                if (!opts.empty()) out.create_steps.push_back(step(t + opts + ";", "identity options changed"));
+            }
+        }
+        return true;
+    };
+    r.on_dependency_rebuilt = [](const Node& a, const Node& b, const Node& dep, const Change& dep_change,
+                                 const Context&, Change& out) {
+        if (dep.kind == "table" || dep.kind == "extension") return Reaction::Replace;
+        if (a.attrs["generated"].is_string()) return Reaction::Replace;  // recomputed, nothing is lost
+        if ((dep.kind == "type" || dep.kind == "collation") && dep_change.kind == ChangeKind::Replace) {
+            if (!out.create_steps.empty() && out.rebuild_dependents) return Reaction::Ignore;  // already retyped
+            // Park the column on text while the type is rebuilt, then convert back.
+            std::string t = column_table(b) + " ALTER COLUMN " + b.sql_name + " TYPE ";
+            std::string type = json_text(b.attrs["type"]);
+            std::string parked = text_type_like(type);
+            std::string coll = b.attrs["collation"].is_array() ? " COLLATE " + collation_sql(b.attrs["collation"]) : "";
+            out.drop_steps.push_back(step(t + parked + " USING " + b.sql_name + "::" + parked + ";",
+                                          "park the column while " + dep.ref.name + " is rebuilt"));
+            out.create_steps.push_back(step(t + type + coll + " USING " + b.sql_name + "::" + parked + "::" + type + ";",
+                                            dep.ref.name + " was rebuilt", dep.kind == "type"));
+            out.rebuild_dependents = true;
+            return Reaction::Adjusted;
+        }
+        return Reaction::Replace;
+    };
+    return r;
+}
+
+inline KindRules default_rules() {
+    KindRules r;
+    r.rank = 8;
+    r.inline_in_parent = true;
+    r.create = [](const Node& n, const Context&) {
+        return std::vector<Step>{step(column_table(n) + " ALTER COLUMN " + n.sql_name + " SET DEFAULT " +
+                                      json_text(n.attrs["expression"]) + ";")};
+    };
+    r.drop = [](const Node& n, const Context&) {
+        return std::vector<Step>{step(column_table(n) + " ALTER COLUMN " + n.sql_name + " DROP DEFAULT;")};
+    };
+    r.alter = [](const Node&, const Node& b, const Context&, Change& out) {
+        out.create_steps.push_back(step(column_table(b) + " ALTER COLUMN " + b.sql_name + " SET DEFAULT " +
+                                        json_text(b.attrs["expression"]) + ";", "default changed"));
+        return true;
+    };
+    return r;
+}
+
+// Indexes and constraints follow a retyped column by themselves.
+inline Reaction follows_retyped_columns(const Node&, const Node&, const Node& dep, const Change& dep_change,
+                                        const Context&, Change&) {
+    if (dep.kind == "column" && dep_change.kind == ChangeKind::Alter) return Reaction::Ignore;
+    return Reaction::Replace;
+}
+
+inline KindRules constraint_rules() {
+    KindRules r;
+    r.rank = 10;
+    r.create = [](const Node& n, const Context&) {
+        return std::vector<Step>{step("ALTER TABLE " + n.sql_table + " ADD CONSTRAINT " + n.sql_name + " " +
+                                      json_text(n.attrs["definition"]) +
+                                      (n.attrs["validated"] == false ? " NOT VALID" : "") + ";")};
+    };
+    r.drop = [](const Node& n, const Context&) {
+        return std::vector<Step>{step("ALTER TABLE " + n.sql_table + " DROP CONSTRAINT " + n.sql_name + ";")};
+    };
+    r.alter = [](const Node& a, const Node& b, const Context&, Change& out) {
+        if (a.attrs["definition"] != b.attrs["definition"] || a.attrs["type"] != b.attrs["type"]) {
+            out.why = "definition changed";
+            return false;
+        }
+        if (a.attrs["validated"] == false && b.attrs["validated"] == true) {
+            out.create_steps.push_back(step("ALTER TABLE " + b.sql_table + " VALIDATE CONSTRAINT " + b.sql_name + ";",
+                                            "constraint validated"));
+            return true;
+        }
+        out.why = "constraint no longer validated";
+        return false;
+    };
+    r.on_dependency_rebuilt = follows_retyped_columns;
+    return r;
+}
+
+inline KindRules index_rules() {
+    KindRules r;
+    r.rank = 11;
+    r.create = [](const Node& n, const Context&) {
+        std::vector<Step> steps{step(json_text(n.attrs["definition"]) + ";")};
+        if (n.attrs["clustered"] == true)
+            steps.push_back(step("ALTER TABLE " + n.sql_table + " CLUSTER ON " + quote_ident(n.ref.name) + ";"));
+        return steps;
+    };
+    r.drop = [](const Node& n, const Context&) {
+        return std::vector<Step>{step("DROP INDEX " + n.sql_name + ";")};
+    };
+    r.alter = [](const Node& a, const Node& b, const Context&, Change& out) {
+        if (a.attrs["definition"] != b.attrs["definition"]) {
+            out.why = "definition changed";
+            return false;
+        }
+        if (b.attrs["clustered"] == true)
+            out.create_steps.push_back(step("ALTER TABLE " + b.sql_table + " CLUSTER ON " + quote_ident(b.ref.name) + ";"));
+        else
+            out.create_steps.push_back(step("ALTER TABLE " + b.sql_table + " SET WITHOUT CLUSTER;"));
+        return true;
+    };
+    r.on_dependency_rebuilt = follows_retyped_columns;
+    return r;
+}
+
+}  // namespace pgdiff::kinds

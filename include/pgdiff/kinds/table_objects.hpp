@@ -1,0 +1,86 @@
+// Triggers and row-level-security policies.
+#pragma once
+#include "pgdiff/kinds/table.hpp"
+
+namespace pgdiff::kinds {
+
+inline std::string trigger_state_sql(const Node& n) {
+    std::string state = json_text(n.attrs["enabled"]);
+    std::string t = "ALTER TABLE " + n.sql_table;
+    if (state == "D") return t + " DISABLE TRIGGER " + n.sql_name + ";";
+    if (state == "R") return t + " ENABLE REPLICA TRIGGER " + n.sql_name + ";";
+    if (state == "A") return t + " ENABLE ALWAYS TRIGGER " + n.sql_name + ";";
+    return t + " ENABLE TRIGGER " + n.sql_name + ";";
+}
+
+inline KindRules trigger_rules() {
+    KindRules r;
+    r.rank = 14;
+    r.create = [](const Node& n, const Context&) {
+        std::vector<Step> steps{step(json_text(n.attrs["definition"]) + ";")};
+        if (n.attrs["enabled"] != "O") steps.push_back(step(trigger_state_sql(n)));
+        return steps;
+    };
+    r.drop = [](const Node& n, const Context&) {
+        return std::vector<Step>{step("DROP TRIGGER " + n.sql_name + " ON " + n.sql_table + ";")};
+    };
+    r.alter = [](const Node& a, const Node& b, const Context&, Change& out) {
+        if (a.attrs["definition"] != b.attrs["definition"]) {
+            out.why = "definition changed";
+            return false;
+        }
+        out.create_steps.push_back(step(trigger_state_sql(b), "enabled state changed"));
+        return true;
+    };
+    return r;
+}
+
+inline std::string policy_roles_sql(const nlohmann::json& roles) {
+    std::string out;
+    for (auto& r : roles) out += (out.empty() ? "" : ", ") + quote_role(json_text(r));
+    return out;
+}
+
+inline std::string policy_command_sql(const std::string& cmd) {
+    if (cmd == "r") return "SELECT";
+    if (cmd == "a") return "INSERT";
+    if (cmd == "w") return "UPDATE";
+    if (cmd == "d") return "DELETE";
+    return "ALL";
+}
+
+inline KindRules policy_rules() {
+    KindRules r;
+    r.rank = 15;
+    r.create = [](const Node& n, const Context&) {
+        const auto& a = n.attrs;
+        std::string sql = "CREATE POLICY " + n.sql_name + " ON " + n.sql_table + " AS " +
+                          (a["permissive"] == false ? "RESTRICTIVE" : "PERMISSIVE") + " FOR " +
+                          policy_command_sql(json_text(a["command"])) + " TO " + policy_roles_sql(a["roles"]);
+        if (a["using"].is_string()) sql += " USING (" + json_text(a["using"]) + ")";
+        if (a["with_check"].is_string()) sql += " WITH CHECK (" + json_text(a["with_check"]) + ")";
+        return std::vector<Step>{step(sql + ";")};
+    };
+    r.drop = [](const Node& n, const Context&) {
+        return std::vector<Step>{step("DROP POLICY " + n.sql_name + " ON " + n.sql_table + ";")};
+    };
+    r.alter = [](const Node& a, const Node& b, const Context&, Change& out) {
+        const auto &x = a.attrs, &y = b.attrs;
+        // ALTER POLICY cannot change the command or kind, nor remove an expression.
+        if (x["command"] != y["command"] || x["permissive"] != y["permissive"] ||
+            (x["using"].is_string() && !y["using"].is_string()) ||
+            (x["with_check"].is_string() && !y["with_check"].is_string())) {
+            out.why = "command, kind or expressions removed";
+            return false;
+        }
+        std::string sql = "ALTER POLICY " + b.sql_name + " ON " + b.sql_table;
+        if (x["roles"] != y["roles"]) sql += " TO " + policy_roles_sql(y["roles"]);
+        if (x["using"] != y["using"]) sql += " USING (" + json_text(y["using"]) + ")";
+        if (x["with_check"] != y["with_check"]) sql += " WITH CHECK (" + json_text(y["with_check"]) + ")";
+        out.create_steps.push_back(step(sql + ";", "policy changed"));
+        return true;
+    };
+    return r;
+}
+
+}  // namespace pgdiff::kinds

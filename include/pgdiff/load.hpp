@@ -1,0 +1,422 @@
+// Catalog document (the catalog query's output, or a snapshot file) -> Catalog.
+// Never throws: a malformed document gives a LoadResult with an error message.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <nlohmann/json.hpp>
+#include "pgdiff/catalog.hpp"
+#include "pgdiff/inspect/query.hpp"
+
+namespace pgdiff {
+
+struct LoadResult {
+    std::optional<Catalog> catalog;
+    std::string error;
+};
+
+namespace detail {
+
+// System catalog oids are fixed across PostgreSQL versions.
+enum : int64_t {
+    kPgType = 1247, kPgProc = 1255, kPgClass = 1259, kPgAttrdef = 2604,
+    kPgConstraint = 2606, kPgRewrite = 2618, kPgTrigger = 2620, kPgNamespace = 2615,
+    kPgPolicy = 3256, kPgExtension = 3079, kPgCollation = 3456,
+};
+
+inline std::string str(const nlohmann::json& j, const char* field) {
+    auto it = j.find(field);
+    if (it == j.end() || it->is_null()) return {};
+    if (it->is_string()) return it->get<std::string>();
+    return it->dump();
+}
+inline int64_t num(const nlohmann::json& j, const char* field) {
+    auto it = j.find(field);
+    if (it == j.end() || it->is_null()) return 0;
+    if (it->is_number()) return it->get<int64_t>();
+    if (it->is_string()) return std::stoll(it->get<std::string>());
+    return 0;
+}
+inline nlohmann::json field(const nlohmann::json& j, const char* name) {
+    auto it = j.find(name);
+    return it == j.end() ? nlohmann::json() : *it;
+}
+
+// Sorted, de-duplicated ACL entries [grantee, privilege, grantable].
+inline nlohmann::json normalize_acl(const nlohmann::json& acl) {
+    if (!acl.is_array()) return nlohmann::json::array();
+    std::vector<nlohmann::json> items(acl.begin(), acl.end());
+    std::sort(items.begin(), items.end());
+    items.erase(std::unique(items.begin(), items.end()), items.end());
+    return nlohmann::json(items);
+}
+
+class Loader {
+public:
+    explicit Loader(Catalog& c) : cat_(c) {}
+
+    void load(const nlohmann::json& doc) {
+        for (auto& s : doc.at("schemas")) load_schema(s);
+        for (auto& e : doc.at("extensions")) load_extension(e);
+        for (auto& c : doc.at("collations")) load_collation(c);
+        for (auto& e : doc.at("enums")) load_enum(e);
+        for (auto& s : doc.at("sequences")) load_sequence(s);
+        for (auto& r : doc.at("relations")) load_relation(r);
+        for (auto& c : doc.at("constraints")) load_constraint(c);
+        for (auto& i : doc.at("indexes")) load_index(i);
+        for (auto& f : doc.at("functions")) load_function(f);
+        for (auto& t : doc.at("triggers")) load_trigger(t);
+        for (auto& p : doc.at("policies")) load_policy(p);
+        for (auto& m : doc.at("extension_members")) {
+            auto ext = by_oid_.find(oid_key(kPgExtension, m.at(2).get<int64_t>()));
+            if (ext != by_oid_.end())
+                by_oid_.emplace(oid_key(m.at(0).get<int64_t>(), m.at(1).get<int64_t>()), ext->second);
+        }
+        for (auto& d : doc.at("depends")) load_depend(d);
+        for (auto& u : doc.at("unsupported")) {
+            std::string what = u.at(0).get<std::string>();
+            std::string schema = u.at(1).get<std::string>(), name = u.at(2).get<std::string>();
+            cat_.warnings.push_back(what + " " + (schema.empty() ? name : schema + "." + name) +
+                                    " is not supported yet and was not compared");
+        }
+        for (auto& [key, node] : cat_.nodes)
+            if (!node.parent.empty()) cat_.children[node.parent].push_back(key);
+    }
+
+private:
+    static uint64_t oid_key(int64_t classid, int64_t oid) {
+        return (uint64_t(classid) << 32) | uint64_t(uint32_t(oid));
+    }
+
+    Node& add(std::string key, std::string kind, ObjectRef ref, nlohmann::json attrs,
+              std::string parent = {}) {
+        Node n;
+        n.key = key;
+        n.kind = std::move(kind);
+        n.ref = std::move(ref);
+        n.attrs = std::move(attrs);
+        n.parent = parent;
+        n.sql_name = n.ref.schema.empty() ? quote_ident(n.ref.name) : quote_qualified(n.ref.schema, n.ref.name);
+        if (!parent.empty()) {
+            auto p = cat_.nodes.find(parent);
+            if (p != cat_.nodes.end()) n.sql_table = p->second.kind == "column" ? p->second.sql_table : p->second.sql_name;
+            n.deps.push_back(parent);
+            n.owners.push_back(parent);
+        }
+        auto [it, inserted] = cat_.nodes.emplace(key, std::move(n));
+        return it->second;
+    }
+    void map_oid(int64_t classid, int64_t oid, const std::string& key) {
+        if (oid != 0) by_oid_[oid_key(classid, oid)] = key;
+    }
+    // Privileges are a child node of the object they belong to, present only
+    // when the object's ACL is not the default one.
+    void add_acl(const Node& object, const nlohmann::json& j, const std::string& grant_kind,
+                 const std::string& grant_target) {
+        auto acl = field(j, "acl");
+        if (acl.is_null()) return;
+        add("acl:" + object.key, "acl", {"acl", object.ref.schema, object.ref.name},
+            {{"acl", normalize_acl(acl)}, {"default", normalize_acl(field(j, "acl_default"))},
+             {"object_kind", grant_kind}, {"target", grant_target}},
+            object.key).sql_name = grant_target;
+    }
+
+    void load_schema(const nlohmann::json& j) {
+        std::string name = str(j, "name");
+        auto& n = add(keys::global("schema", name), "schema", {"schema", "", name},
+                      {{"owner", str(j, "owner")}});
+        map_oid(kPgNamespace, num(j, "oid"), n.key);
+    }
+    void load_extension(const nlohmann::json& j) {
+        std::string name = str(j, "name");
+        auto& n = add(keys::global("extension", name), "extension", {"extension", "", name},
+                      {{"schema", str(j, "schema")}, {"version", str(j, "version")}});
+        map_oid(kPgExtension, num(j, "oid"), n.key);
+        if (str(j, "schema") != "public") n.deps.push_back(keys::global("schema", str(j, "schema")));
+    }
+    void load_collation(const nlohmann::json& j) {
+        std::string schema = str(j, "schema"), name = str(j, "name");
+        nlohmann::json attrs = {{"provider", str(j, "provider")},
+                                {"deterministic", field(j, "deterministic")},
+                                {"collate", field(j, "collate")}, {"ctype", field(j, "ctype")},
+                                {"locale", field(j, "locale")}, {"rules", field(j, "rules")}};
+        auto& n = add(keys::schema_scoped("collation", schema, name), "collation",
+                      {"collation", schema, name}, attrs);
+        map_oid(kPgCollation, num(j, "oid"), n.key);
+    }
+    void load_enum(const nlohmann::json& j) {
+        std::string schema = str(j, "schema"), name = str(j, "name");
+        auto& n = add(keys::schema_scoped("type", schema, name), "type", {"type", schema, name},
+                      {{"type", "enum"}, {"labels", field(j, "labels")}});
+        map_oid(kPgType, num(j, "oid"), n.key);
+        map_oid(kPgType, num(j, "array_oid"), n.key);
+    }
+    void load_sequence(const nlohmann::json& j) {
+        std::string schema = str(j, "schema"), name = str(j, "name");
+        nlohmann::json attrs = {{"type", str(j, "type")},          {"start", str(j, "start")},
+                                {"increment", str(j, "increment")}, {"min", str(j, "min")},
+                                {"max", str(j, "max")},            {"cache", str(j, "cache")},
+                                {"cycle", field(j, "cycle")},      {"persistence", str(j, "persistence")}};
+        auto& n = add(keys::schema_scoped("sequence", schema, name), "sequence",
+                      {"sequence", schema, name}, attrs);
+        map_oid(kPgClass, num(j, "oid"), n.key);
+        add_acl(n, j, "SEQUENCE", quote_qualified(schema, name));
+    }
+    static std::string relation_kind(const std::string& relkind) {
+        if (relkind == "v") return "view";
+        if (relkind == "m") return "materialized_view";
+        if (relkind == "f") return "foreign_table";
+        return "table";
+    }
+    void load_relation(const nlohmann::json& j) {
+        std::string schema = str(j, "schema"), name = str(j, "name");
+        std::string relkind = str(j, "relkind");
+        std::string kind = relation_kind(relkind);
+        if (kind == "foreign_table") return;  // reported as unsupported by the query
+        std::string key = keys::schema_scoped(kind, schema, name);
+        int64_t oid = num(j, "oid");
+        nlohmann::json attrs;
+        if (kind == "table") {
+            attrs = {{"partitioned", relkind == "p"},
+                     {"persistence", str(j, "persistence")},
+                     {"partition_key", field(j, "partition_key")},
+                     {"partition_bound", field(j, "partition_bound")},
+                     {"rls", field(j, "rls")},
+                     {"force_rls", field(j, "force_rls")},
+                     {"options", field(j, "options")},
+                     {"parents", nlohmann::json::array()}};
+        } else {
+            nlohmann::json columns = nlohmann::json::array();
+            for (auto& c : j.at("columns"))
+                columns.push_back({str(c, "name"), str(c, "type")});
+            attrs = {{"definition", str(j, "view_definition")},
+                     {"options", field(j, "options")},
+                     {"columns", columns}};
+        }
+        auto& n = add(key, kind, {kind, schema, name}, attrs);
+        map_oid(kPgClass, oid, key);
+        map_oid(kPgType, num(j, "type_oid"), key);
+        map_oid(kPgRewrite, num(j, "rule_oid"), key);
+        if (j.contains("parents") && j.at("parents").is_array())
+            pending_parents_.push_back({key, j.at("parents")});
+        add_acl(n, j, "TABLE", quote_qualified(schema, name));
+        if (kind != "table") {
+            // View columns are part of the view; dependencies on them are on the view.
+            for (auto& c : j.at("columns")) by_column_[{oid, num(c, "num")}] = key;
+            return;
+        }
+        for (auto& c : j.at("columns")) {
+            std::string col = str(c, "name");
+            std::string ckey = keys::table_scoped("column", schema, name, col);
+            bool generated = !field(c, "generated").is_null();
+            nlohmann::json cattrs = {{"num", num(c, "num")},
+                                     {"type", str(c, "type")},
+                                     {"not_null", field(c, "not_null")},
+                                     {"collation", field(c, "collation")},
+                                     {"identity", field(c, "identity")},
+                                     {"identity_sequence", field(c, "identity_sequence")},
+                                     {"generated", generated ? field(c, "default") : nlohmann::json()},
+                                     {"local", field(c, "local")},
+                                     {"inherited", field(c, "inherited")}};
+            auto& cn = add(ckey, "column", {"column", schema, name + "." + col}, cattrs, key);
+            cn.sql_name = quote_ident(col);
+            by_column_[{oid, num(c, "num")}] = ckey;
+            int64_t default_oid = num(c, "default_oid");
+            if (default_oid == 0) continue;
+            if (generated) {
+                map_oid(kPgAttrdef, default_oid, ckey);
+                continue;
+            }
+            std::string dkey = keys::table_scoped("default", schema, name, col);
+            add(dkey, "default", {"default", schema, name + "." + col},
+                {{"expression", str(c, "default")}}, ckey).sql_name = quote_ident(col);
+            map_oid(kPgAttrdef, default_oid, dkey);
+        }
+    }
+    std::string relation_key_of(const std::string& schema, const std::string& table) const {
+        for (const char* kind : {"table", "materialized_view", "view"}) {
+            std::string k = keys::schema_scoped(kind, schema, table);
+            if (cat_.nodes.count(k)) return k;
+        }
+        return keys::schema_scoped("table", schema, table);
+    }
+    void load_constraint(const nlohmann::json& j) {
+        std::string schema = str(j, "schema"), table = str(j, "table"), name = str(j, "name");
+        std::string def = str(j, "definition");
+        bool validated = field(j, "validated") == true;
+        const std::string suffix = " NOT VALID";
+        if (!validated && def.size() > suffix.size() &&
+            def.compare(def.size() - suffix.size(), suffix.size(), suffix) == 0)
+            def.resize(def.size() - suffix.size());
+        std::string key = keys::table_scoped("constraint", schema, table, name);
+        add(key, "constraint", {"constraint", schema, table + "." + name},
+            {{"type", str(j, "type")}, {"definition", def}, {"validated", validated}},
+            relation_key_of(schema, table)).sql_name = quote_ident(name);
+        map_oid(kPgConstraint, num(j, "oid"), key);
+        map_oid(kPgClass, num(j, "index_oid"), key);
+    }
+    void load_index(const nlohmann::json& j) {
+        std::string schema = str(j, "schema"), table = str(j, "table"), name = str(j, "name");
+        std::string key = keys::schema_scoped("index", schema, name);
+        add(key, "index", {"index", schema, name},
+            {{"definition", str(j, "definition")}, {"clustered", field(j, "clustered")}},
+            relation_key_of(schema, table));
+        map_oid(kPgClass, num(j, "oid"), key);
+    }
+    void load_function(const nlohmann::json& j) {
+        std::string schema = str(j, "schema"), name = str(j, "name");
+        std::string kind = str(j, "kind") == "p" ? "procedure" : "function";
+        std::string signature = name + "(" + str(j, "argument_types") + ")";
+        std::string key = kind + ":" + quote_qualified(schema, name) + "(" + str(j, "argument_types") + ")";
+        auto& n = add(key, kind, {kind, schema, signature},
+                      {{"definition", str(j, "definition")},
+                       {"arguments", str(j, "arguments")},
+                       {"identity_arguments", str(j, "identity_arguments")},
+                       {"result", str(j, "result")}});
+        n.sql_name = quote_qualified(schema, name) + "(" + str(j, "identity_arguments") + ")";
+        map_oid(kPgProc, num(j, "oid"), key);
+        add_acl(n, j, kind == "procedure" ? "PROCEDURE" : "FUNCTION",
+                quote_qualified(schema, name) + "(" + str(j, "identity_arguments") + ")");
+    }
+    void load_trigger(const nlohmann::json& j) {
+        std::string schema = str(j, "schema"), table = str(j, "table"), name = str(j, "name");
+        std::string key = keys::table_scoped("trigger", schema, table, name);
+        add(key, "trigger", {"trigger", schema, table + "." + name},
+            {{"definition", str(j, "definition")},
+             {"enabled", str(j, "enabled")},
+             {"constraint_trigger", field(j, "constraint_trigger")}},
+            relation_key_of(schema, table)).sql_name = quote_ident(name);
+        map_oid(kPgTrigger, num(j, "oid"), key);
+    }
+    void load_policy(const nlohmann::json& j) {
+        std::string schema = str(j, "schema"), table = str(j, "table"), name = str(j, "name");
+        std::string key = keys::table_scoped("policy", schema, table, name);
+        nlohmann::json roles = field(j, "roles");
+        if (!roles.is_array()) roles = nlohmann::json::array({"PUBLIC"});
+        add(key, "policy", {"policy", schema, table + "." + name},
+            {{"command", str(j, "command")}, {"permissive", field(j, "permissive")},
+             {"roles", roles}, {"using", field(j, "using")}, {"with_check", field(j, "with_check")}},
+            relation_key_of(schema, table)).sql_name = quote_ident(name);
+        map_oid(kPgPolicy, num(j, "oid"), key);
+    }
+
+    const std::string* resolve(int64_t classid, int64_t oid, int64_t subid) const {
+        if (classid == kPgClass && subid > 0) {
+            auto c = by_column_.find({oid, subid});
+            if (c != by_column_.end()) return &c->second;
+        }
+        auto it = by_oid_.find(oid_key(classid, oid));
+        return it == by_oid_.end() ? nullptr : &it->second;
+    }
+    static void add_unique(std::vector<std::string>& v, const std::string& k) {
+        if (std::find(v.begin(), v.end(), k) == v.end()) v.push_back(k);
+    }
+    void load_depend(const nlohmann::json& d) {
+        const std::string* from = resolve(d.at(0).get<int64_t>(), d.at(1).get<int64_t>(), d.at(2).get<int64_t>());
+        const std::string* to = resolve(d.at(3).get<int64_t>(), d.at(4).get<int64_t>(), d.at(5).get<int64_t>());
+        if (!from || !to || *from == *to) return;
+        auto fit = cat_.nodes.find(*from);
+        auto tit = cat_.nodes.find(*to);
+        if (fit == cat_.nodes.end() || tit == cat_.nodes.end()) return;
+        Node& f = fit->second;
+        std::string deptype = d.at(6).get<std::string>();
+        if (f.kind == "sequence" && tit->second.kind == "column" && deptype == "a") {
+            // OWNED BY: its own node, so it can be set after the column exists
+            // and removed before the column goes; the sequence itself is
+            // dropped along with the column.
+            const Node& col = tit->second;
+            auto& owner = add("sequence_owner:" + f.key.substr(f.key.find(':') + 1), "sequence_owner",
+                              {"sequence_owner", f.ref.schema, f.ref.name},
+                              {{"column", col.key}, {"table_column", col.sql_table + "." + col.sql_name}}, f.key);
+            owner.sql_name = f.sql_name;
+            add_unique(owner.deps, col.key);
+            add_unique(cat_.nodes.at(f.key).owners, col.key);
+            return;
+        }
+        add_unique(f.deps, *to);
+        if (deptype == "a" || deptype == "i") add_unique(f.owners, *to);
+    }
+    void resolve_parents() {
+        for (auto& [key, parents] : pending_parents_) {
+            nlohmann::json names = nlohmann::json::array();
+            Node& n = cat_.nodes.at(key);
+            for (auto& p : parents) {
+                const std::string* pk = resolve(kPgClass, p.get<int64_t>(), 0);
+                if (!pk) continue;
+                const Node& parent = cat_.nodes.at(*pk);
+                names.push_back({parent.ref.schema, parent.ref.name});
+                add_unique(n.deps, *pk);
+                if (!n.attrs["partition_bound"].is_null()) add_unique(n.owners, *pk);
+            }
+            n.attrs["parents"] = names;
+        }
+    }
+
+public:
+    void finish() { resolve_parents(); }
+
+private:
+    Catalog& cat_;
+    std::unordered_map<uint64_t, std::string> by_oid_;
+    std::map<std::pair<int64_t, int64_t>, std::string> by_column_;
+    std::vector<std::pair<std::string, nlohmann::json>> pending_parents_;
+};
+
+}  // namespace detail
+
+inline Catalog empty_catalog() {
+    Catalog c;
+    c.document = {{"format", "pgdiff-catalog"}, {"format_version", catalog_format_version},
+                  {"server_version_num", 0}, {"server_version", ""}};
+    for (const char* section : {"schemas", "extensions", "collations", "enums", "sequences",
+                                "relations", "constraints", "indexes", "functions", "triggers",
+                                "policies", "extension_members", "depends", "unsupported"})
+        c.document[section] = nlohmann::json::array();
+    return c;
+}
+
+// Accepts the catalog query's output or a snapshot file (the same document).
+inline LoadResult load_catalog(std::string_view text) {
+    LoadResult result;
+    nlohmann::json doc = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
+    if (doc.is_discarded()) {
+        result.error = "not valid JSON (is this a pgdiff snapshot file?)";
+        return result;
+    }
+    if (!doc.is_object() || doc.value("format", "") != "pgdiff-catalog") {
+        result.error = "not a pgdiff catalog snapshot (missing \"format\": \"pgdiff-catalog\")";
+        return result;
+    }
+    if (!doc.contains("format_version") || !doc["format_version"].is_number_integer() ||
+        doc["format_version"].get<int>() != catalog_format_version) {
+        result.error = "unsupported snapshot format_version " +
+                       (doc.contains("format_version") ? doc["format_version"].dump() : "(missing)") +
+                       "; this pgdiff reads version " + std::to_string(catalog_format_version);
+        return result;
+    }
+    Catalog cat = empty_catalog();
+    try {
+        cat.server_version_num = doc.value("server_version_num", 0);
+        cat.server_version = doc.value("server_version", "");
+        if (cat.server_version_num != 0 && cat.server_version_num < 140000) {
+            result.error = "unsupported server version " + cat.server_version +
+                           "; pgdiff supports PostgreSQL 14 to 18";
+            return result;
+        }
+        detail::Loader loader(cat);
+        loader.load(doc);
+        loader.finish();
+    } catch (const std::exception& e) {
+        result.error = std::string("invalid catalog document: ") + e.what();
+        return result;
+    }
+    cat.document = std::move(doc);
+    result.catalog = std::move(cat);
+    return result;
+}
+
+inline std::string to_snapshot(const Catalog& c) { return c.document.dump(1) + "\n"; }
+
+}  // namespace pgdiff

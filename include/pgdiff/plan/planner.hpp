@@ -1,0 +1,392 @@
+// Catalog A + Catalog B -> ordered Plan.
+//
+// 1. Diff: every key of either catalog becomes Create, Drop, Alter (in-place
+//    steps from its kind), Replace or nothing.
+// 2. Cascade: an object whose dependency (in A) is dropped, replaced or
+//    rebuilt is itself replaced, unless its kind knows better (a column is
+//    parked on text while its enum is rebuilt; an index follows a retyped
+//    column by itself).
+// 3. Graph: each changed object gets a "drop" vertex and a "create" vertex.
+//    Dependencies in A order drops (dependents first); dependencies in B order
+//    creates (dependencies first). Objects that PostgreSQL drops implicitly
+//    with their owner (a column with its table) share the owner's drop vertex;
+//    objects written inline in their parent's CREATE share its create vertex.
+// 4. Order: Kahn's algorithm with a stable tie-break (drops before creates,
+//    then kind rank, then key), so the script is deterministic.
+#pragma once
+#include <algorithm>
+#include <functional>
+#include <queue>
+#include <set>
+#include <tuple>
+#include <unordered_map>
+#include "pgdiff/kinds/registry.hpp"
+#include "pgdiff/plan/change.hpp"
+
+namespace pgdiff {
+
+namespace detail {
+
+inline bool in_schema_filter(const Node& n, const Options& o) {
+    std::string schema = n.ref.schema;
+    if (n.kind == "schema") schema = n.ref.name;
+    if (n.kind == "extension") schema = n.attrs.value("schema", "");
+    if (!o.schemas.empty() && std::find(o.schemas.begin(), o.schemas.end(), schema) == o.schemas.end())
+        return false;
+    if (std::find(o.exclude_schemas.begin(), o.exclude_schemas.end(), schema) != o.exclude_schemas.end())
+        return false;
+    return true;
+}
+
+inline bool included(const Node* n, const Options& o) {
+    if (!n) return false;
+    if (n->kind == "acl" && !o.with_privileges) return false;
+    return in_schema_filter(*n, o);
+}
+
+class Planner {
+public:
+    Planner(const Catalog& from, const Catalog& to, const Options& options)
+        : from_(from), to_(to), options_(options), ctx_{from, to, options} {}
+
+    Plan run() {
+        diff();
+        cascade();
+        render_steps();
+        build_graph();
+        return order();
+    }
+
+private:
+    struct Entry {
+        const Node* a = nullptr;  // in FROM
+        const Node* b = nullptr;  // in TO
+        const KindRules* rules = nullptr;
+        Change change;
+        bool drop_implicit = false;    // dropped with its owner: no statement
+        bool create_inline = false;    // written inside its parent's CREATE
+        int d = -1, c = -1;            // vertex ids
+    };
+
+    const Node& any(const Entry& e) const { return e.b ? *e.b : *e.a; }
+
+    void diff() {
+        auto consider = [&](const std::string& key) {
+            if (entries_.count(key)) return;
+            const Node* a = from_.find(key);
+            const Node* b = to_.find(key);
+            if (!included(a, options_)) a = nullptr;
+            if (!included(b, options_)) b = nullptr;
+            if (!a && !b) return;
+            const std::string& kind = (b ? b : a)->kind;
+            if (options_.create_extensions_only && (kind != "extension" || a)) return;
+            const KindRules* rules = kinds::rules_for(kind);
+            if (!rules) {
+                plan_.warnings.push_back("object kind " + kind + " has no diff rules; " + (b ? b : a)->key + " was not compared");
+                return;
+            }
+            Entry e;
+            e.a = a;
+            e.b = b;
+            e.rules = rules;
+            if (a && !b) {
+                e.change.kind = ChangeKind::Drop;
+            } else if (!a && b) {
+                e.change.kind = ChangeKind::Create;
+            } else if (a->attrs != b->attrs) {
+                Change c;
+                if (rules->alter(*a, *b, ctx_, c)) {
+                    if (!c.create_steps.empty() || !c.drop_steps.empty()) {
+                        c.kind = ChangeKind::Alter;
+                        e.change = std::move(c);
+                    }
+                } else {
+                    e.change.kind = ChangeKind::Replace;
+                    e.change.why = c.why;
+                }
+            }
+            entries_.emplace(key, std::move(e));
+        };
+        for (auto& [key, n] : from_.nodes) consider(key);
+        for (auto& [key, n] : to_.nodes) consider(key);
+    }
+
+    static bool goes_away(const Change& c) {
+        return c.kind == ChangeKind::Drop || c.kind == ChangeKind::Replace;
+    }
+
+    void cascade() {
+        std::unordered_map<std::string, std::vector<std::string>> dependents;
+        for (auto& [key, e] : entries_)
+            if (e.a)
+                for (auto& dep : e.a->deps) dependents[dep].push_back(key);
+        // Unchanged objects can be pulled in too: give them entries lazily.
+        std::vector<std::string> work;
+        for (auto& [key, e] : entries_)
+            if (goes_away(e.change) || e.change.rebuild_dependents) work.push_back(key);
+        std::set<std::pair<std::string, std::string>> seen;
+        // Dependents of unchanged objects are not in `dependents` unless they
+        // have entries; build the full reverse map from the FROM catalog.
+        std::unordered_map<std::string, std::vector<std::string>> all_dependents;
+        for (auto& [key, n] : from_.nodes)
+            for (auto& dep : n.deps) all_dependents[dep].push_back(key);
+        while (!work.empty()) {
+            std::string y = work.back();
+            work.pop_back();
+            const Entry& ey = entries_.at(y);
+            auto it = all_dependents.find(y);
+            if (it == all_dependents.end()) continue;
+            for (const std::string& x : it->second) {
+                if (!seen.insert({x, y}).second) continue;
+                Entry* ex = entry_for(x);
+                if (!ex || goes_away(ex->change)) continue;
+                Change adjusted = ex->change;
+                Reaction reaction = Reaction::Replace;
+                if (ex->rules->on_dependency_rebuilt)
+                    reaction = ex->rules->on_dependency_rebuilt(*ex->a, *ex->b, *ey.a, ey.change, ctx_, adjusted);
+                if (reaction == Reaction::Ignore) continue;
+                if (reaction == Reaction::Adjusted) {
+                    if (adjusted.kind == ChangeKind::None) adjusted.kind = ChangeKind::Alter;
+                    bool newly_rebuilding = adjusted.rebuild_dependents && !ex->change.rebuild_dependents;
+                    ex->change = std::move(adjusted);
+                    if (newly_rebuilding) work.push_back(x);
+                    continue;
+                }
+                ex->change = Change{};
+                ex->change.kind = ChangeKind::Replace;
+                ex->change.why = "depends on " + ey.a->ref.kind + " " + ey.a->ref.name + " which is " +
+                                 (ey.change.kind == ChangeKind::Drop ? "dropped" :
+                                  ey.change.kind == ChangeKind::Replace ? "replaced" : "rebuilt");
+                work.push_back(x);
+            }
+        }
+    }
+
+    // The entry for a key that exists on both sides (creating one for an
+    // unchanged object); nullptr when the object is filtered out.
+    Entry* entry_for(const std::string& key) {
+        auto it = entries_.find(key);
+        if (it != entries_.end()) return &it->second;
+        const Node* a = from_.find(key);
+        const Node* b = to_.find(key);
+        if (!included(a, options_) || !included(b, options_)) return nullptr;
+        const KindRules* rules = kinds::rules_for(a->kind);
+        if (!rules || options_.create_extensions_only) return nullptr;
+        Entry e;
+        e.a = a;
+        e.b = b;
+        e.rules = rules;
+        return &entries_.emplace(key, std::move(e)).first->second;
+    }
+
+    void render_steps() {
+        for (auto& [key, e] : entries_) {
+            auto& c = e.change;
+            if (goes_away(c)) {
+                for (auto& owner : e.a->owners) {
+                    auto o = entries_.find(owner);
+                    if (o != entries_.end() && goes_away(o->second.change)) e.drop_implicit = true;
+                }
+            }
+            if ((c.kind == ChangeKind::Create || c.kind == ChangeKind::Replace) && e.rules->inline_in_parent) {
+                auto p = entries_.find(e.b->parent);
+                if (p != entries_.end() &&
+                    (p->second.change.kind == ChangeKind::Create || p->second.change.kind == ChangeKind::Replace))
+                    e.create_inline = true;
+            }
+            if (goes_away(c) && !e.drop_implicit) c.drop_steps = e.rules->drop(*e.a, ctx_);
+            if ((c.kind == ChangeKind::Create || c.kind == ChangeKind::Replace) && !e.create_inline)
+                c.create_steps = e.rules->create(*e.b, ctx_);
+        }
+    }
+
+    // ---- graph -------------------------------------------------------------
+    struct Vertex {
+        bool drop_phase;
+    };
+    std::vector<int> uf_;
+    std::vector<Vertex> vertices_;
+    std::vector<std::string> vertex_owner_;  // key of the entry that created the vertex
+
+    int new_vertex(bool drop_phase, const std::string& key) {
+        uf_.push_back(int(uf_.size()));
+        vertices_.push_back({drop_phase});
+        vertex_owner_.push_back(key);
+        return int(uf_.size()) - 1;
+    }
+    int find(int v) {
+        while (uf_[v] != v) v = uf_[v] = uf_[uf_[v]];
+        return v;
+    }
+    void unite(int a, int b) {
+        a = find(a);
+        b = find(b);
+        if (a != b) uf_[a] = b;
+    }
+
+    std::vector<std::pair<int, int>> edges_;
+
+    void build_graph() {
+        for (auto& [key, e] : entries_) {
+            auto& c = e.change;
+            if (c.kind == ChangeKind::None) continue;
+            if (goes_away(c) || !c.drop_steps.empty()) e.d = new_vertex(true, key);
+            if (c.kind == ChangeKind::Create || c.kind == ChangeKind::Replace || !c.create_steps.empty())
+                e.c = new_vertex(false, key);
+        }
+        for (auto& [key, e] : entries_) {
+            if (e.d >= 0 && e.drop_implicit)
+                for (auto& owner : e.a->owners) {
+                    auto o = entries_.find(owner);
+                    if (o != entries_.end() && o->second.d >= 0 && goes_away(o->second.change)) unite(e.d, o->second.d);
+                }
+            if (e.c >= 0 && e.create_inline) unite(e.c, entries_.at(e.b->parent).c);
+        }
+        for (auto& [key, e] : entries_) {
+            if (e.change.kind == ChangeKind::None) continue;
+            bool altered = e.change.kind == ChangeKind::Alter;
+            if (e.d >= 0 && e.c >= 0) edges_.push_back({e.d, e.c});
+            if (e.a)
+                for (auto& dep : e.a->deps) {
+                    auto y = entries_.find(dep);
+                    if (y == entries_.end()) continue;
+                    const Entry& ey = y->second;
+                    if (e.d >= 0 && ey.d >= 0) edges_.push_back({e.d, ey.d});
+                    if (e.d >= 0 && ey.change.kind == ChangeKind::Alter && ey.c >= 0) edges_.push_back({e.d, ey.c});
+                    if (altered && e.c >= 0 && ey.d >= 0) edges_.push_back({e.c, ey.d});
+                }
+            if (e.b && e.c >= 0)
+                for (auto& dep : e.b->deps) {
+                    auto y = entries_.find(dep);
+                    if (y == entries_.end() || y->second.c < 0) continue;
+                    edges_.push_back({y->second.c, e.c});
+                }
+        }
+    }
+
+    Plan order() {
+        int n = int(vertices_.size());
+        // Members of each merged vertex, and the sort key of the vertex.
+        std::vector<std::vector<std::string>> members(n);
+        for (auto& [key, e] : entries_) {
+            if (e.d >= 0) members[find(e.d)].push_back(key);
+            if (e.c >= 0 && find(e.c) != (e.d >= 0 ? find(e.d) : -1)) members[find(e.c)].push_back(key);
+        }
+        using Prio = std::tuple<int, int, std::string>;
+        std::vector<Prio> prio(n);
+        std::vector<bool> is_root(n, false);
+        for (int v = 0; v < n; ++v) {
+            if (find(v) != v) continue;
+            is_root[v] = true;
+            bool drop = vertices_[v].drop_phase;
+            bool first = true;
+            for (auto& key : members[v]) {
+                int rank = entries_.at(key).rules->rank;
+                Prio p{drop ? 0 : 1, drop ? -rank : rank, key};
+                if (first || p < prio[v]) prio[v] = p;
+                first = false;
+            }
+        }
+        std::vector<std::vector<int>> out(n);
+        std::vector<int> indegree(n, 0);
+        std::set<std::pair<int, int>> unique_edges;
+        for (auto [x, y] : edges_) {
+            x = find(x);
+            y = find(y);
+            if (x == y || !unique_edges.insert({x, y}).second) continue;
+            out[x].push_back(y);
+            ++indegree[y];
+        }
+        auto cmp = [&](int x, int y) { return prio[x] > prio[y]; };
+        std::priority_queue<int, std::vector<int>, decltype(cmp)> ready(cmp);
+        std::set<int> pending;
+        for (int v = 0; v < n; ++v)
+            if (is_root[v]) {
+                if (indegree[v] == 0) ready.push(v);
+                else pending.insert(v);
+            }
+        std::vector<int> sequence;
+        while (!ready.empty() || !pending.empty()) {
+            if (ready.empty()) {
+                // A dependency cycle: break it deterministically and say so.
+                int pick = *std::min_element(pending.begin(), pending.end(),
+                                             [&](int x, int y) { return prio[x] < prio[y]; });
+                plan_.warnings.push_back("dependency cycle broken at " + std::get<2>(prio[pick]) +
+                                         "; the script may need manual reordering");
+                pending.erase(pick);
+                indegree[pick] = 0;
+                ready.push(pick);
+            }
+            int v = ready.top();
+            ready.pop();
+            pending.erase(v);
+            sequence.push_back(v);
+            for (int w : out[v])
+                if (--indegree[w] == 0 && pending.count(w)) ready.push(w);
+        }
+        for (int v : sequence) {
+#ifdef PGDIFF_DEBUG
+            fprintf(stderr, "vertex %d drop=%d prio=(%d,%d,%s) in=%d\n", v, int(vertices_[v].drop_phase), std::get<0>(prio[v]), std::get<1>(prio[v]), std::get<2>(prio[v]).c_str(), 0);
+#endif
+            emit_vertex(v, members[v]);
+        }
+        return std::move(plan_);
+    }
+
+    void emit_vertex(int v, std::vector<std::string> keys) {
+        bool drop = vertices_[v].drop_phase;
+        std::sort(keys.begin(), keys.end(), [&](const std::string& x, const std::string& y) {
+            int rx = entries_.at(x).rules->rank, ry = entries_.at(y).rules->rank;
+            if (rx != ry) return drop ? rx > ry : rx < ry;
+            return x < y;
+        });
+        for (auto& key : keys) {
+            Entry& e = entries_.at(key);
+            const auto& steps = drop ? e.change.drop_steps : e.change.create_steps;
+            if ((drop && (e.d < 0 || find(e.d) != v)) || (!drop && (e.c < 0 || find(e.c) != v))) continue;
+            for (auto& s : steps) {
+                Statement st;
+                st.sql = s.sql;
+                st.object = any(e).ref;
+                st.action = e.change.kind == ChangeKind::Alter ? "alter" : to_string(e.change.kind);
+                st.unsafe = s.unsafe;
+                st.why = !s.why.empty() ? s.why : e.change.why;
+                plan_.statements.push_back(std::move(st));
+            }
+        }
+    }
+
+    const Catalog& from_;
+    const Catalog& to_;
+    const Options& options_;
+    Context ctx_;
+    std::map<std::string, Entry> entries_;
+    Plan plan_;
+};
+
+}  // namespace detail
+
+inline Plan make_plan(const Catalog& from, const Catalog& to, const Options& options) {
+    Plan plan = detail::Planner(from, to, options).run();
+    // Function bodies may name objects created later in the script.
+    bool creates_routines = false;
+    for (auto& s : plan.statements)
+        if ((s.object.kind == "function" || s.object.kind == "procedure") && s.action != "drop") creates_routines = true;
+    if (creates_routines) {
+        Statement set;
+        set.sql = "SET check_function_bodies = off;";
+        set.object = {"session", "", "check_function_bodies"};
+        set.action = "set";
+        set.why = "function bodies may refer to objects created later in this script";
+        plan.statements.insert(plan.statements.begin(), set);
+    }
+    std::vector<std::string> warnings;
+    for (auto* c : {&from, &to})
+        for (auto& w : c->warnings)
+            if (std::find(warnings.begin(), warnings.end(), w) == warnings.end()) warnings.push_back(w);
+    warnings.insert(warnings.end(), plan.warnings.begin(), plan.warnings.end());
+    plan.warnings = std::move(warnings);
+    return plan;
+}
+
+}  // namespace pgdiff

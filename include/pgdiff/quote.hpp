@@ -1,0 +1,57 @@
+// The one place where identifiers and literals become SQL text.
+// Every name and literal the engine prints goes through these functions, so a
+// hostile name (quotes, spaces, capitals, unicode, keywords, 63-byte names)
+// always round-trips.
+#pragma once
+#include <string>
+#include <string_view>
+
+namespace pgdiff {
+
+// Always double-quotes: simplest rule that is correct for every name,
+// including keywords and names that need case preservation.
+inline std::string quote_ident(std::string_view name) {
+    std::string out;
+    out.reserve(name.size() + 2);
+    out += '"';
+    for (char c : name) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    out += '"';
+    return out;
+}
+
+// schema.name, each part quoted; an empty schema yields just the name.
+inline std::string quote_qualified(std::string_view schema, std::string_view name) {
+    if (schema.empty()) return quote_ident(name);
+    return quote_ident(schema) + "." + quote_ident(name);
+}
+
+// A standard-conforming string literal ('it''s'). Backslashes need no escape
+// because standard_conforming_strings is on in every supported version; when a
+// backslash is present we still use the E'' form so the literal is also right
+// for a session that turned it off.
+inline std::string quote_literal(std::string_view value) {
+    bool has_backslash = value.find('\\') != std::string_view::npos;
+    std::string out;
+    out.reserve(value.size() + 3);
+    if (has_backslash) out += 'E';
+    out += '\'';
+    for (char c : value) {
+        if (c == '\'') out += '\'';
+        if (c == '\\' && has_backslash) out += '\\';
+        out += c;
+    }
+    out += '\'';
+    return out;
+}
+
+// A role name as it appears in GRANT/REVOKE/policy role lists: PUBLIC is a
+// keyword there, every other role is an identifier.
+inline std::string quote_role(std::string_view role) {
+    if (role == "PUBLIC" || role == "public") return "PUBLIC";
+    return quote_ident(role);
+}
+
+}  // namespace pgdiff
