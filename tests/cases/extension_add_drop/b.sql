@@ -1,0 +1,7 @@
+CREATE EXTENSION hstore;
+CREATE EXTENSION btree_gist;
+
+CREATE TABLE articles (
+    id integer PRIMARY KEY,
+    title text NOT NULL
+);

@@ -1,0 +1,4 @@
+CREATE TABLE contacts (
+    id integer PRIMARY KEY,
+    name text NOT NULL
+);

@@ -1,0 +1,3 @@
+CREATE TABLE customers (
+    id integer PRIMARY KEY
+);

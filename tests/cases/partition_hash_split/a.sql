@@ -1,0 +1,8 @@
+CREATE TABLE sessions (
+    id uuid NOT NULL PRIMARY KEY,
+    user_id integer NOT NULL,
+    data jsonb
+) PARTITION BY HASH (id);
+
+CREATE TABLE sessions_p0 PARTITION OF sessions FOR VALUES WITH (MODULUS 2, REMAINDER 0);
+CREATE TABLE sessions_p1 PARTITION OF sessions FOR VALUES WITH (MODULUS 2, REMAINDER 1);

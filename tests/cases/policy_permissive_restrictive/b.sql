@@ -1,0 +1,17 @@
+CREATE TABLE notes (
+    id integer PRIMARY KEY,
+    owner text NOT NULL DEFAULT current_user,
+    tenant_id integer NOT NULL,
+    body text
+);
+ALTER TABLE notes ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY notes_owner_read ON notes AS PERMISSIVE FOR SELECT
+    USING (owner = current_user);
+
+CREATE POLICY notes_owner_write ON notes AS PERMISSIVE FOR ALL
+    USING (owner = current_user)
+    WITH CHECK (owner = current_user);
+
+CREATE POLICY notes_tenant_guard ON notes AS RESTRICTIVE FOR ALL
+    USING (tenant_id = current_setting('app.tenant_id', true)::integer);

@@ -1,0 +1,23 @@
+-- owner_id and balance widen; every view, the view on the view, the matview
+-- (and its index) and the policy reading them must be dropped before the
+-- ALTER COLUMN TYPE and recreated after it.
+CREATE TABLE accounts (
+    id integer PRIMARY KEY,
+    owner_id bigint NOT NULL,
+    balance numeric(14,2) NOT NULL
+);
+ALTER TABLE accounts ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY accounts_owner ON accounts
+    USING (owner_id = current_setting('app.user_id')::bigint);
+
+CREATE VIEW account_ids AS
+    SELECT id, owner_id FROM accounts;
+
+CREATE VIEW owner_counts AS
+    SELECT owner_id, count(*) AS n FROM account_ids GROUP BY owner_id;
+
+CREATE MATERIALIZED VIEW owner_balances AS
+    SELECT owner_id, sum(balance) AS total FROM accounts GROUP BY owner_id;
+
+CREATE INDEX owner_balances_owner_idx ON owner_balances (owner_id);

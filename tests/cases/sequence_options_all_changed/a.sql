@@ -1,0 +1,10 @@
+CREATE SEQUENCE order_numbers
+    AS integer
+    INCREMENT BY 1
+    MINVALUE 1
+    MAXVALUE 2147483647
+    START WITH 1
+    CACHE 1
+    NO CYCLE;
+
+CREATE SEQUENCE ticket_numbers START WITH 100;

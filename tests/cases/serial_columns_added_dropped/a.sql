@@ -1,0 +1,5 @@
+CREATE TABLE events (
+    id serial PRIMARY KEY,
+    name text NOT NULL,
+    legacy_no smallserial
+);

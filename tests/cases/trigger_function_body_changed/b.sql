@@ -1,0 +1,19 @@
+CREATE TABLE users (
+    id integer PRIMARY KEY,
+    email text NOT NULL,
+    updated_at timestamptz
+);
+
+CREATE FUNCTION users_before_write() RETURNS trigger
+    LANGUAGE plpgsql
+    SECURITY DEFINER
+    AS $$
+BEGIN
+    NEW.email := lower(trim(NEW.email));
+    NEW.updated_at := clock_timestamp();
+    RETURN NEW;
+END;
+$$;
+
+CREATE TRIGGER users_before_write BEFORE INSERT OR UPDATE ON users
+    FOR EACH ROW EXECUTE FUNCTION users_before_write();
