@@ -1,0 +1,254 @@
+// pgdiff: the command-line tool. Thin: parse options, get two catalogs,
+// call the engine, print the plan. Exit codes as migra:
+//   0 no differences, 2 differences printed, 3 unsafe statements without
+//   --unsafe (nothing printed), 1 error (one line on stderr).
+#include <pgdiff/libpq.hpp>
+#include <pgdiff/pgdiff.hpp>
+
+#include <CLI/CLI.hpp>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#ifndef PGDIFF_VERSION
+#define PGDIFF_VERSION "0.1.0-dev"
+#endif
+
+namespace {
+
+constexpr int kNoDiff = 0, kError = 1, kDiff = 2, kUnsafe = 3;
+
+// An error that ends the program with exit code 1 and this one line.
+struct Failure {
+    std::string message;  // without the "pgdiff: " prefix
+};
+
+std::string one_line(std::string s) {
+    for (auto& c : s)
+        if (c == '\n' || c == '\r') c = ' ';
+    while (!s.empty() && s.back() == ' ') s.pop_back();
+    return s;
+}
+
+enum class SourceKind { Empty, Server, Snapshot };
+
+SourceKind kind_of(const std::string& input) {
+    if (input == "EMPTY") return SourceKind::Empty;
+    if (pgdiff::pq::is_url(input)) return SourceKind::Server;
+    std::ifstream probe(input);
+    if (probe.good()) return SourceKind::Snapshot;  // an existing file wins over '='
+    if (pgdiff::pq::is_conninfo(input)) return SourceKind::Server;
+    return SourceKind::Snapshot;
+}
+
+std::string read_file(const std::string& path) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec))
+        throw Failure{pgdiff::pq::redact_target(path) + ": is a directory, not a snapshot file"};
+    errno = 0;
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        std::string why = errno ? std::strerror(errno) : "cannot open";
+        std::string msg = "cannot read snapshot file: " + why;
+        if (path.find("://") != std::string::npos)
+            msg += " (expected a postgresql:// or postgres:// URL, a conninfo string, a snapshot .json file or EMPTY)";
+        throw Failure{pgdiff::pq::redact_target(path) + ": " + msg};
+    }
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    if (in.bad()) throw Failure{pgdiff::pq::redact_target(path) + ": error while reading the snapshot file"};
+    return ss.str();
+}
+
+pgdiff::Catalog load_or_fail(const std::string& input, const std::string& json) {
+    pgdiff::LoadResult r = pgdiff::load_catalog(json);
+    if (!r.catalog) {
+        std::string why = r.error.empty() ? "not a pgdiff catalog" : r.error;
+        throw Failure{pgdiff::pq::redact_target(input) + ": " + one_line(why)};
+    }
+    return std::move(*r.catalog);
+}
+
+// Loads FROM and TO; two servers are inspected concurrently.
+std::vector<pgdiff::Catalog> load_inputs(const std::vector<std::string>& inputs,
+                                         const pgdiff::pq::ConnectOptions& copt) {
+    std::vector<SourceKind> kinds;
+    for (auto& in : inputs) kinds.push_back(kind_of(in));
+    std::vector<std::optional<pgdiff::pq::InspectResult>> fetched(inputs.size());
+    if (inputs.size() == 2 && kinds[0] == SourceKind::Server && kinds[1] == SourceKind::Server) {
+        auto both = pgdiff::pq::inspect_both(inputs[0], inputs[1], copt);
+        fetched[0] = std::move(both.first);
+        fetched[1] = std::move(both.second);
+    }
+    std::vector<pgdiff::Catalog> out;
+    for (size_t i = 0; i < inputs.size(); ++i) {
+        switch (kinds[i]) {
+            case SourceKind::Empty:
+                out.push_back(pgdiff::empty_catalog());
+                break;
+            case SourceKind::Snapshot:
+                out.push_back(load_or_fail(inputs[i], read_file(inputs[i])));
+                break;
+            case SourceKind::Server: {
+                if (!fetched[i]) fetched[i] = pgdiff::pq::inspect(inputs[i], copt);
+                if (!fetched[i]->ok()) throw Failure{fetched[i]->error};
+                out.push_back(load_or_fail(inputs[i], fetched[i]->json));
+                fetched[i]->json.clear();
+                fetched[i]->json.shrink_to_fit();
+                break;
+            }
+        }
+    }
+    return out;
+}
+
+void write_output(const std::string& path, const std::string& text) {
+    if (path.empty() || path == "-") {
+        std::cout << text;
+        std::cout.flush();
+        if (!std::cout) throw Failure{"stdout: write failed"};
+        return;
+    }
+    std::string tmp = path + ".tmp";
+    {
+        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+        if (!out) throw Failure{path + ": cannot write: " + std::strerror(errno)};
+        out << text;
+        out.flush();
+        if (!out) {
+            std::remove(tmp.c_str());
+            throw Failure{path + ": write failed"};
+        }
+    }
+    if (std::rename(tmp.c_str(), path.c_str()) != 0) {
+        std::string why = std::strerror(errno);
+        std::remove(tmp.c_str());
+        throw Failure{path + ": cannot write: " + why};
+    }
+}
+
+std::string describe(const pgdiff::ObjectRef& o) {
+    std::string name = o.schema.empty() ? o.name : o.schema + "." + o.name;
+    return o.kind.empty() ? name : o.kind + " " + name;
+}
+
+int run(int argc, char** argv) {
+    CLI::App app{
+        "pgdiff: print the SQL that turns the schema of FROM into the schema of TO.\n"
+        "FROM and TO are each a postgresql:// (or postgres://) URL, a libpq conninfo\n"
+        "string (\"host=... dbname=...\"), a snapshot .json file, or EMPTY.\n"
+        "Exit codes: 0 no differences, 2 differences printed, 3 unsafe statements\n"
+        "without --unsafe (nothing printed), 1 error.",
+        "pgdiff"};
+    app.set_version_flag("--version", std::string("pgdiff ") + PGDIFF_VERSION);
+    app.require_subcommand(0, 1);
+
+    pgdiff::Options opt;
+    bool unsafe = false;
+    int timeout = 10, statement_timeout = 120;
+    std::string from, to;
+
+    app.add_flag("--unsafe", unsafe, "print unsafe statements (that can lose data) instead of exiting with 3");
+    app.add_option("--schema", opt.schemas, "only compare this schema (repeatable)")
+        ->type_name("SCHEMA")
+        ->allow_extra_args(false);
+    app.add_option("--exclude-schema,--exclude_schema", opt.exclude_schemas, "ignore this schema (repeatable)")
+        ->allow_extra_args(false)
+        ->type_name("SCHEMA");
+    app.add_flag("--with-privileges", opt.with_privileges, "also compare privileges (GRANT/REVOKE)");
+    app.add_flag("--create-extensions-only", opt.create_extensions_only,
+                 "only output CREATE EXTENSION statements, nothing else");
+    app.add_flag("--ignore-extension-versions", opt.ignore_extension_versions,
+                 "ignore differences in extension versions");
+    app.add_option("--timeout", timeout, "seconds to wait for a server connection (default 10)")
+        ->type_name("SECONDS")
+        ->check(CLI::Range(0, 86400));
+    app.add_option("--statement-timeout", statement_timeout,
+                   "seconds the catalog query may run on a server (default 120, 0 = no limit)")
+        ->type_name("SECONDS")
+        ->check(CLI::Range(0, 86400));
+    app.add_option("FROM", from, "the current schema: URL, conninfo, snapshot file or EMPTY")->type_name("");
+    app.add_option("TO", to, "the wanted schema: URL, conninfo, snapshot file or EMPTY")->type_name("");
+
+    auto* snap = app.add_subcommand("snapshot", "write the schema of SOURCE to a snapshot .json file");
+    std::string snap_source, snap_out;
+    snap->add_option("SOURCE", snap_source, "a URL, conninfo string, snapshot file or EMPTY")->required()->type_name("");
+    snap->add_option("-o,--output", snap_out, "write here instead of stdout")->type_name("FILE");
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp&) {
+        std::cout << app.help();
+        return kNoDiff;
+    } catch (const CLI::CallForAllHelp&) {
+        std::cout << app.help("", CLI::AppFormatMode::All);
+        return kNoDiff;
+    } catch (const CLI::CallForVersion& v) {
+        std::cout << v.what() << "\n";
+        return kNoDiff;
+    } catch (const CLI::ParseError& e) {
+        throw Failure{one_line(e.what()) + " (see pgdiff --help)"};
+    }
+
+    pgdiff::pq::ConnectOptions copt;
+    copt.connect_timeout_s = timeout;
+    copt.statement_timeout_s = statement_timeout;
+
+    if (snap->parsed()) {
+        auto cats = load_inputs({snap_source}, copt);
+        write_output(snap_out, pgdiff::to_snapshot(cats[0]));
+        return kNoDiff;
+    }
+
+    if (from.empty() || to.empty())
+        throw Failure{"expected two arguments, FROM and TO (see pgdiff --help)"};
+
+    auto cats = load_inputs({from, to}, copt);
+    pgdiff::Plan plan = pgdiff::make_plan(cats[0], cats[1], opt);
+
+    for (auto& w : plan.warnings) std::cerr << "pgdiff: warning: " << one_line(w) << "\n";
+
+    if (plan.empty()) return kNoDiff;
+
+    if (plan.has_unsafe() && !unsafe) {
+        size_t n = 0;
+        std::string first;
+        for (auto& s : plan.statements) {
+            if (!s.unsafe) continue;
+            if (n < 3) first += (n ? ", " : "") + s.action + " " + describe(s.object);
+            ++n;
+        }
+        if (n > 3) first += ", ...";
+        std::cerr << "pgdiff: " << n << " unsafe statement" << (n == 1 ? "" : "s") << " (" << first
+                  << ") can lose data; nothing printed: review with --unsafe\n";
+        return kUnsafe;
+    }
+
+    std::string sql = pgdiff::render_sql(plan);
+    if (!sql.empty() && sql.back() != '\n') sql.push_back('\n');
+    write_output("", sql);
+    return kDiff;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    try {
+        return run(argc, argv);
+    } catch (const Failure& f) {
+        std::cerr << "pgdiff: " << one_line(f.message) << "\n";
+    } catch (const std::exception& e) {
+        std::cerr << "pgdiff: internal error: " << one_line(e.what()) << "\n";
+    } catch (...) {
+        std::cerr << "pgdiff: internal error\n";
+    }
+    return kError;
+}
