@@ -1,0 +1,235 @@
+#!/usr/bin/env python3
+"""The CLI contract of pgdiff: exit codes, stdout/stderr discipline, one-line
+error messages that name the input and never the password.
+
+    tests/cli_test.py --pgdiff bazel-bin/cli/pgdiff
+
+Needs PGDIFF_TEST_PORT: a server from tests/pg/start.sh (it also creates the
+role pgdiff_pw with a password and a scram-sha-256 pg_hba line). Each check
+is reported on its own; exit status 1 if any failed. Stdlib only.
+"""
+import argparse
+import json
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+
+HOST = os.environ.get("PGDIFF_TEST_HOST", "127.0.0.1")
+USER = os.environ.get("PGDIFF_TEST_USER", "postgres")
+PORT = os.environ.get("PGDIFF_TEST_PORT", "")
+PW_ROLE, PW = "pgdiff_pw", "pgdiff-secret-pw"
+WRONG_PW = "not-the-Right-pw-42"
+
+results = []
+
+
+def check(name, cond, detail=""):
+    results.append((name, bool(cond)))
+    print(("PASS " if cond else "FAIL ") + name)
+    if not cond and detail:
+        print("  " + detail.replace("\n", "\n  "))
+
+
+def url(db, user=None, pw=None):
+    auth = user or USER
+    if pw is not None:
+        auth += ":" + pw
+    return f"postgresql://{auth}@{HOST}:{PORT}/{db}"
+
+
+def psql(db, sql):
+    r = subprocess.run(["psql", "-X", "-q", "-h", HOST, "-p", PORT, "-U", USER, "-d", db,
+                        "-v", "ON_ERROR_STOP=1", "-c", sql], capture_output=True, text=True, timeout=60)
+    if r.returncode != 0:
+        raise RuntimeError(f"psql {db}: {sql}: {r.stderr.strip()}")
+
+
+class Pgdiff:
+    def __init__(self, exe):
+        self.exe = exe
+
+    def __call__(self, *args, timeout=60):
+        return subprocess.run([self.exe, *args], capture_output=True, text=True, timeout=timeout)
+
+
+def show(r):
+    return f"exit {r.returncode}\nstdout: {r.stdout!r}\nstderr: {r.stderr!r}"
+
+
+def expect_error(pg, name, args, must_name, secrets=(), contains=()):
+    """Exit 1, empty stdout, exactly one stderr line 'pgdiff: <must_name>...',
+    no secret anywhere in the output."""
+    r = pg(*args)
+    lines = r.stderr.splitlines()
+    ok = (r.returncode == 1 and r.stdout == "" and len(lines) == 1
+          and lines[0].startswith("pgdiff: ") and must_name in lines[0]
+          and all(s not in r.stderr and s not in r.stdout for s in secrets)
+          and all(c in lines[0] for c in contains))
+    check(name, ok, f"args: {args}\nwanted: exit 1, one line naming {must_name!r} containing {list(contains)}, "
+                    f"no {list(secrets)}\n{show(r)}")
+    return r
+
+
+def closed_port():
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()  # nothing listens there now
+    return port
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--pgdiff", required=True)
+    args = ap.parse_args()
+    pg = Pgdiff(os.path.abspath(args.pgdiff))
+    tmp = tempfile.mkdtemp(prefix="pgdiff-cli-test.")
+
+    # --- no server needed ---------------------------------------------------
+    r = pg("--help")
+    check("--help exits 0 and prints usage on stdout", r.returncode == 0 and "Usage" in r.stdout, show(r))
+    r = pg("--version")
+    check("--version exits 0", r.returncode == 0 and r.stdout.startswith("pgdiff "), show(r))
+    expect_error(pg, "bad option: exit 1, one line", ["--no-such-option", "EMPTY", "EMPTY"], "--no-such-option")
+    expect_error(pg, "one argument only: exit 1", ["EMPTY"], "FROM and TO")
+    expect_error(pg, "three arguments: exit 1", ["EMPTY", "EMPTY", "EMPTY"], "EMPTY")
+    expect_error(pg, "--timeout not a number: exit 1", ["--timeout", "soon", "EMPTY", "EMPTY"], "--timeout")
+    r = pg("EMPTY", "EMPTY")
+    check("EMPTY vs EMPTY: exit 0, nothing printed", r.returncode == 0 and r.stdout == "" and r.stderr == "",
+          show(r))
+    r = pg("--exclude_schema", "x", "--exclude-schema", "y", "--schema", "public", "--schema", "s2",
+           "--with-privileges", "--create-extensions-only", "--ignore-extension-versions", "EMPTY", "EMPTY")
+    check("every migra option parses (both --exclude_schema spellings, repeated --schema)",
+          r.returncode == 0 and r.stdout == "", show(r))
+    missing = os.path.join(tmp, "missing.json")
+    expect_error(pg, "missing snapshot file: exit 1", [missing, "EMPTY"], missing, contains=("No such file",))
+    bad = os.path.join(tmp, "bad.json")
+    with open(bad, "w") as f:
+        f.write('{"this is": not json')
+    expect_error(pg, "malformed JSON snapshot: exit 1", ["EMPTY", bad], bad)
+    wrong = os.path.join(tmp, "wrong.json")
+    with open(wrong, "w") as f:
+        json.dump({"hello": "world"}, f)
+    expect_error(pg, "JSON that is not a snapshot: exit 1", [wrong, "EMPTY"], wrong)
+    expect_error(pg, "a directory as snapshot: exit 1", [tmp, "EMPTY"], tmp)
+    expect_error(pg, "malformed URL (bad port): exit 1, no password",
+                 [f"postgresql://u:{WRONG_PW}@127.0.0.1:notaport/db", "EMPTY"],
+                 "postgresql://u@127.0.0.1:notaport/db", secrets=(WRONG_PW,))
+    expect_error(pg, "malformed URL (unclosed IPv6 bracket): exit 1, no password",
+                 [f"postgresql://u:{WRONG_PW}@[::1/db", "EMPTY"], "postgresql://u@", secrets=(WRONG_PW,))
+    expect_error(pg, "unknown scheme is read as a missing file: exit 1, no password",
+                 [f"mysql://u:{WRONG_PW}@h/db", "EMPTY"], "mysql://u@h/db", secrets=(WRONG_PW,))
+    expect_error(pg, "malformed conninfo: exit 1, no password",
+                 [f"host=127.0.0.1 password={WRONG_PW} bogus_keyword=1", "EMPTY"], "host=127.0.0.1",
+                 secrets=(WRONG_PW,))
+    cp = closed_port()
+    expect_error(pg, "refused connection (closed port): exit 1, no password",
+                 [f"postgresql://someone:{WRONG_PW}@127.0.0.1:{cp}/db", "EMPTY"],
+                 f"postgresql://someone@127.0.0.1:{cp}/db", secrets=(WRONG_PW,), contains=("refused",))
+    expect_error(pg, "refused connection, as TO: exit 1",
+                 ["EMPTY", f"host=127.0.0.1 port={cp} password={WRONG_PW}"], f"host=127.0.0.1 port={cp}",
+                 secrets=(WRONG_PW,), contains=("refused",))
+    expect_error(pg, "snapshot of a refused connection: exit 1",
+                 ["snapshot", f"postgresql://someone:{WRONG_PW}@127.0.0.1:{cp}/db"],
+                 f"postgresql://someone@127.0.0.1:{cp}/db", secrets=(WRONG_PW,))
+
+    if not PORT:
+        check("PGDIFF_TEST_PORT is set (tests/pg/start.sh; tests/run.sh passes it)", False,
+              "the server checks below did not run")
+        return summary()
+
+    # --- with the throwaway server -----------------------------------------
+    base = f"cli{os.getpid()}"
+    a, b = f"{base}_a", f"{base}_b"
+    try:
+        for db in (a, b):
+            psql("postgres", f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)')
+            psql("postgres", f'CREATE DATABASE "{db}" TEMPLATE template0')
+        psql(a, "CREATE TABLE public.t (id int PRIMARY KEY, note text)")
+        psql(b, "CREATE TABLE public.t (id int PRIMARY KEY, note text, extra int)")
+        psql(b, "CREATE TABLE public.other (x int)")
+
+        expect_error(pg, "wrong password (scram): exit 1, password not printed",
+                     [url("postgres", PW_ROLE, WRONG_PW), "EMPTY"], url("postgres", PW_ROLE),
+                     secrets=(WRONG_PW,), contains=("password authentication failed",))
+        expect_error(pg, "wrong password in conninfo: exit 1, password not printed",
+                     [f"host={HOST} port={PORT} user={PW_ROLE} password='{WRONG_PW}' dbname=postgres", "EMPTY"],
+                     f"host={HOST} port={PORT} user={PW_ROLE}", secrets=(WRONG_PW,),
+                     contains=("password authentication failed",))
+        r = pg("snapshot", url("postgres", PW_ROLE, PW))
+        check("right password (scram): snapshot exits 0", r.returncode == 0 and r.stdout.strip(), show(r)[:2000])
+        check("right password: not echoed", PW not in r.stderr, show(r)[:2000])
+        expect_error(pg, "nonexistent database: exit 1",
+                     [url(f"{base}_nope"), "EMPTY"], url(f"{base}_nope"), contains=("does not exist",))
+        expect_error(pg, "nonexistent database as TO: exit 1",
+                     [url(a), url(f"{base}_nope")], url(f"{base}_nope"), contains=("does not exist",))
+
+        r = pg(url(a), url(a))
+        check("same database twice: exit 0, nothing printed", r.returncode == 0 and r.stdout == "", show(r))
+        r = pg(url(a), url(b))
+        check("differences: exit 2, SQL on stdout",
+              r.returncode == 2 and r.stdout.strip() and "extra" in r.stdout and "other" in r.stdout, show(r))
+        check("differences: SQL statements end in ';'", r.stdout.rstrip().endswith(";"), show(r))
+        r = pg(f"host={HOST} port={PORT} user={USER} dbname={a}", url(b))
+        check("conninfo input works like a URL: exit 2", r.returncode == 2 and "extra" in r.stdout, show(r))
+        r = pg(url(b), url(a))
+        lines = r.stderr.splitlines()
+        check("dropping a table without --unsafe: exit 3, stdout empty, one line suggesting --unsafe",
+              r.returncode == 3 and r.stdout == "" and len(lines) == 1 and "--unsafe" in lines[0]
+              and "unsafe" in lines[0], show(r))
+        r = pg("--unsafe", url(b), url(a))
+        check("dropping a table with --unsafe: exit 2, DROP printed",
+              r.returncode == 2 and "drop" in r.stdout.lower(), show(r))
+        r = pg("--unsafe", url(a), "EMPTY")
+        check("database vs EMPTY with --unsafe: exit 2", r.returncode == 2 and r.stdout.strip(), show(r))
+        r = pg("EMPTY", url(a))
+        check("EMPTY vs database: exit 2 (creates only)", r.returncode == 2 and r.stdout.strip(), show(r))
+
+        snap = os.path.join(tmp, "a.json")
+        r = pg("snapshot", url(a), "-o", snap)
+        check("snapshot URL -o FILE: exit 0, nothing on stdout",
+              r.returncode == 0 and r.stdout == "" and os.path.isfile(snap), show(r))
+        r = pg(snap, url(a))
+        check("snapshot round trip: diff FILE URL exits 0", r.returncode == 0 and r.stdout == "", show(r))
+        r = pg(url(a), snap)
+        check("snapshot round trip: diff URL FILE exits 0", r.returncode == 0 and r.stdout == "", show(r))
+        r1, r2 = pg(snap, url(b)), pg(url(a), url(b))
+        check("snapshot vs server gives the same SQL as server vs server",
+              r1.returncode == 2 and r1.stdout == r2.stdout, show(r1) + "\n" + show(r2))
+        r = pg("snapshot", url(a))
+        try:
+            json.loads(r.stdout)
+            parsed = True
+        except ValueError:
+            parsed = False
+        check("snapshot to stdout is JSON", r.returncode == 0 and parsed, show(r)[:2000])
+        snap2 = os.path.join(tmp, "a2.json")
+        r = pg("snapshot", snap, "-o", snap2)
+        check("snapshot of a snapshot is stable", r.returncode == 0 and open(snap).read() == open(snap2).read(),
+              show(r))
+        expect_error(pg, "snapshot -o into a missing folder: exit 1",
+                     ["snapshot", url(a), "-o", os.path.join(tmp, "no", "such", "dir", "x.json")],
+                     os.path.join(tmp, "no", "such", "dir", "x.json"))
+    except RuntimeError as e:
+        check("test set-up", False, str(e))
+    finally:
+        for db in (a, b):
+            try:
+                psql("postgres", f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)')
+            except Exception:
+                pass
+    return summary()
+
+
+def summary():
+    failed = [n for n, ok in results if not ok]
+    print(f"\ncli_test: {len(results) - len(failed)} passed, {len(failed)} failed")
+    for n in failed:
+        print(f"  FAILED: {n}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
