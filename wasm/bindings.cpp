@@ -1,0 +1,117 @@
+// embind bindings: the pgdiff engine as a WebAssembly module.
+//
+// Every entry point takes and returns plain strings (JSON text), so the
+// JavaScript side never deals with C++ objects or their lifetimes. Errors are
+// returned as values ({"ok": false, "error": "..."}), never thrown: all C++
+// exceptions are caught here (the module is compiled with -fexceptions).
+#include <emscripten/bind.h>
+
+#include <exception>
+#include <string>
+
+#include <nlohmann/json.hpp>
+#include <pgdiff/pgdiff.hpp>
+
+namespace {
+
+using nlohmann::json;
+
+std::string fail(const std::string& message) {
+    json out = {{"ok", false}, {"error", message}, {"sql", ""}, {"plan", nullptr},
+                {"warnings", json::array()}, {"unsafe", false}};
+    return out.dump();
+}
+
+// A catalog given by the caller: catalog JSON text (as returned by the catalog
+// query, or a snapshot), or the word EMPTY for an empty database.
+pgdiff::LoadResult load(const std::string& text) {
+    if (text == "EMPTY") return {pgdiff::empty_catalog(), ""};
+    return pgdiff::load_catalog(text);
+}
+
+std::vector<std::string> string_list(const json& j, const char* key) {
+    std::vector<std::string> out;
+    if (!j.contains(key) || j[key].is_null()) return out;
+    const json& v = j[key];
+    if (v.is_string()) { out.push_back(v.get<std::string>()); return out; }
+    if (!v.is_array()) throw std::invalid_argument(std::string("options: \"") + key + "\" must be a list of schema names");
+    for (auto& s : v) {
+        if (!s.is_string()) throw std::invalid_argument(std::string("options: \"") + key + "\" must be a list of schema names");
+        out.push_back(s.get<std::string>());
+    }
+    return out;
+}
+
+bool flag(const json& j, const char* key) {
+    if (!j.contains(key) || j[key].is_null()) return false;
+    if (!j[key].is_boolean()) throw std::invalid_argument(std::string("options: \"") + key + "\" must be true or false");
+    return j[key].get<bool>();
+}
+
+pgdiff::Options parse_options(const std::string& text) {
+    pgdiff::Options o;
+    if (text.empty()) return o;
+    json j = json::parse(text, nullptr, false);
+    if (j.is_discarded() || !j.is_object()) throw std::invalid_argument("options: not a JSON object");
+    static const char* known[] = {"with_privileges", "create_extensions_only", "ignore_extension_versions",
+                                  "schemas", "exclude_schemas", "unsafe"};
+    for (auto& [k, v] : j.items()) {
+        bool ok = false;
+        for (auto* n : known) ok = ok || k == n;
+        if (!ok) throw std::invalid_argument("options: unknown option \"" + k + "\"");
+    }
+    o.with_privileges = flag(j, "with_privileges");
+    o.create_extensions_only = flag(j, "create_extensions_only");
+    o.ignore_extension_versions = flag(j, "ignore_extension_versions");
+    flag(j, "unsafe");  // validated only: the caller decides what to do with unsafe plans
+    o.schemas = string_list(j, "schemas");
+    o.exclude_schemas = string_list(j, "exclude_schemas");
+    return o;
+}
+
+std::string catalog_query() { return pgdiff::catalog_query(); }
+std::string inspect_begin() { return pgdiff::inspect_begin_sql(); }
+std::string inspect_end() { return pgdiff::inspect_end_sql(); }
+
+// diff(catalog A, catalog B, options) -> {ok, sql, plan, warnings, unsafe, error}
+std::string diff(const std::string& a, const std::string& b, const std::string& options) {
+    try {
+        pgdiff::Options opts = parse_options(options);
+        auto from = load(a);
+        if (!from.catalog) return fail("catalog A (from): " + from.error);
+        auto to = load(b);
+        if (!to.catalog) return fail("catalog B (to): " + to.error);
+        pgdiff::Plan plan = pgdiff::make_plan(*from.catalog, *to.catalog, opts);
+        json out = {{"ok", true}, {"error", nullptr}, {"sql", pgdiff::render_sql(plan)},
+                    {"plan", pgdiff::plan_to_json(plan)}, {"warnings", plan.warnings},
+                    {"unsafe", plan.has_unsafe()}};
+        return out.dump();
+    } catch (const std::exception& e) {
+        return fail(std::string("pgdiff: ") + e.what());
+    } catch (...) {
+        return fail("pgdiff: unexpected internal error");
+    }
+}
+
+// snapshot(catalog JSON) -> {ok, snapshot, error}
+std::string snapshot(const std::string& catalog) {
+    try {
+        auto c = load(catalog);
+        if (!c.catalog) return json{{"ok", false}, {"error", "catalog: " + c.error}, {"snapshot", nullptr}}.dump();
+        return json{{"ok", true}, {"error", nullptr}, {"snapshot", pgdiff::to_snapshot(*c.catalog)}}.dump();
+    } catch (const std::exception& e) {
+        return json{{"ok", false}, {"error", std::string("pgdiff: ") + e.what()}, {"snapshot", nullptr}}.dump();
+    } catch (...) {
+        return json{{"ok", false}, {"error", "pgdiff: unexpected internal error"}, {"snapshot", nullptr}}.dump();
+    }
+}
+
+}  // namespace
+
+EMSCRIPTEN_BINDINGS(pgdiff) {
+    emscripten::function("catalogQuery", &catalog_query);
+    emscripten::function("inspectBegin", &inspect_begin);
+    emscripten::function("inspectEnd", &inspect_end);
+    emscripten::function("diff", &diff);
+    emscripten::function("snapshot", &snapshot);
+}

@@ -1,0 +1,177 @@
+// pgdiff over PGlite: the parts shared by the Node command, the tests and the
+// browser playground. Nothing here interprets catalog rows: it loads SQL into
+// a PGlite, runs the engine's catalog query there, and hands the JSON text to
+// the wasm engine. PGlite itself is passed in (Node and the browser import it
+// from different places).
+
+// ---------------------------------------------------------------------------
+// Splitting an SQL script into statements (so that an error can be placed on
+// the statement that caused it, even when PostgreSQL gives no position).
+// Handles '...' / E'...' strings, "..." identifiers, $tag$...$tag$ bodies,
+// -- and nested /* */ comments, and BEGIN ATOMIC ... END routine bodies.
+
+/** @returns {{text: string, start: number}[]} statements with their offset in sql */
+export function splitStatements(sql) {
+  const out = [];
+  let start = 0, i = 0;
+  const n = sql.length;
+  let atomicDepth = 0;        // inside BEGIN ATOMIC ... END
+  let words = [];             // the last few keywords of the current statement
+  const push = (end) => {
+    const text = sql.slice(start, end);
+    if (text.replace(/--[^\n]*|\/\*[\s\S]*?\*\//g, '').trim() !== '') out.push({ text, start });
+    start = end; words = []; atomicDepth = 0;
+  };
+  while (i < n) {
+    const c = sql[i];
+    if (c === '-' && sql[i + 1] === '-') { const e = sql.indexOf('\n', i); i = e < 0 ? n : e + 1; continue; }
+    if (c === '/' && sql[i + 1] === '*') {
+      let depth = 1; i += 2;
+      while (i < n && depth > 0) {
+        if (sql[i] === '/' && sql[i + 1] === '*') { depth++; i += 2; }
+        else if (sql[i] === '*' && sql[i + 1] === '/') { depth--; i += 2; }
+        else i++;
+      }
+      continue;
+    }
+    if (c === "'") {
+      const escapes = i > 0 && /[eE]/.test(sql[i - 1]) && !/[\w$]/.test(sql[i - 2] || '');
+      i++;
+      while (i < n) {
+        if (escapes && sql[i] === '\\') { i += 2; continue; }
+        if (sql[i] === "'") { if (sql[i + 1] === "'") { i += 2; continue; } i++; break; }
+        i++;
+      }
+      continue;
+    }
+    if (c === '"') { i++; while (i < n) { if (sql[i] === '"') { if (sql[i + 1] === '"') { i += 2; continue; } i++; break; } i++; } continue; }
+    if (c === '$') {
+      const m = /^\$([A-Za-z_\u0080-\uffff][\w\u0080-\uffff]*)?\$/.exec(sql.slice(i, i + 64));
+      if (m && !/[\w$]/.test(sql[i - 1] || '')) {
+        const tag = m[0];
+        const e = sql.indexOf(tag, i + tag.length);
+        i = e < 0 ? n : e + tag.length;
+        continue;
+      }
+      i++; continue;
+    }
+    if (/[A-Za-z_]/.test(c)) {
+      let j = i + 1;
+      while (j < n && /[\w$]/.test(sql[j])) j++;
+      const w = sql.slice(i, j).toLowerCase();
+      words.push(w);
+      if (words.length > 3) words.shift();
+      if (w === 'atomic' && words[words.length - 2] === 'begin') atomicDepth++;
+      else if (atomicDepth > 0 && w === 'case') atomicDepth++;
+      else if (atomicDepth > 0 && w === 'end') atomicDepth--;
+      i = j; continue;
+    }
+    if (c === ';' && atomicDepth === 0) { push(i + 1); i++; continue; }
+    i++;
+  }
+  push(n);
+  return out;
+}
+
+/** 1-based line and column of a 0-based offset */
+export function lineCol(text, offset) {
+  let line = 1, col = 1;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text[i] === '\n') { line++; col = 1; } else col++;
+  }
+  return { line, col };
+}
+
+/** names of the extensions a script creates (so PGlite can be given them) */
+export function extensionsIn(sql) {
+  const names = new Set();
+  const re = /create\s+extension\s+(?:if\s+not\s+exists\s+)?("([^"]+)"|[\w-]+)/i;
+  for (const stmt of splitStatements(sql)) {
+    const m = re.exec(stmt.text.replace(/--[^\n]*|\/\*[\s\S]*?\*\//g, ' '));
+    if (m) names.add((m[2] || m[1]).toLowerCase());
+  }
+  names.delete('plpgsql');
+  return [...names];
+}
+
+/** An error while loading a schema script, placed at a line and column. */
+export class SchemaError extends Error {
+  constructor(message, { line, col, offset, code, detail, hint, statement }) {
+    super(message);
+    this.name = 'SchemaError';
+    Object.assign(this, { line, col, offset, code, detail, hint, statement });
+  }
+}
+
+/**
+ * Run a schema script in db, statement by statement. On failure throws a
+ * SchemaError with the 1-based line/column in the script: PostgreSQL's own
+ * position when it gives one, otherwise the start of the failing statement.
+ */
+export async function loadSchema(db, sql) {
+  for (const stmt of splitStatements(sql)) {
+    try {
+      await db.exec(stmt.text);
+    } catch (e) {
+      // skip leading whitespace/comments so that the line is the statement's own
+      let lead = stmt.text.length - stmt.text.replace(/^(\s|--[^\n]*|\/\*[\s\S]*?\*\/)*/, '').length;
+      const offset = stmt.start + (e.position ? Number(e.position) - 1 : lead);
+      const { line, col } = lineCol(sql, offset);
+      throw new SchemaError(e.message || String(e), {
+        line, col, offset, code: e.code, detail: e.detail, hint: e.hint,
+        statement: stmt.text.trim(),
+      });
+    }
+  }
+}
+
+/** Run the engine's catalog query in db; returns the catalog as JSON text. */
+export async function inspect(db, engine) {
+  await db.exec(engine.inspectBegin());
+  try {
+    const r = await db.query(engine.catalogQuery());
+    if (r.rows.length !== 1 || r.fields.length < 1) throw new Error(`catalog query returned ${r.rows.length} rows`);
+    const v = r.rows[0][r.fields[0].name];
+    return typeof v === 'string' ? v : JSON.stringify(v);
+  } finally {
+    await db.exec(engine.inspectEnd());
+  }
+}
+
+/** engine.diff() with a parsed result. options: {unsafe, schemas, exclude_schemas, ...} */
+export function diffCatalogs(engine, catalogA, catalogB, options = {}) {
+  return JSON.parse(engine.diff(catalogA, catalogB, JSON.stringify(options)));
+}
+
+/** Load a contrib extension module for PGlite by extension name. */
+export function contribModuleName(ext) { return ext.replace(/-/g, '_'); }
+
+/**
+ * Make a fresh PGlite holding `sql`. deps: {PGlite, loadContrib(name) -> extension
+ * object or null, dataDir (Blob of a prebuilt data directory, optional)}.
+ * Throws SchemaError for errors in the script.
+ */
+export async function schemaDb(deps, sql) {
+  const extensions = {};
+  for (const ext of extensionsIn(sql)) {
+    const mod = deps.loadContrib ? await deps.loadContrib(ext) : null;
+    if (mod) extensions[contribModuleName(ext)] = mod;
+  }
+  const opts = { extensions };
+  if (deps.dataDir) opts.loadDataDir = deps.dataDir;
+  const db = await deps.PGlite.create(opts);
+  try {
+    await loadSchema(db, sql);
+  } catch (e) {
+    await db.close().catch(() => {});
+    throw e;
+  }
+  return db;
+}
+
+/** Counts of statements by object kind, e.g. {table: 2, column: 1}. */
+export function countsByKind(plan) {
+  const c = {};
+  for (const s of plan.statements) c[s.object.kind] = (c[s.object.kind] || 0) + 1;
+  return c;
+}

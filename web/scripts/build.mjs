@@ -1,0 +1,66 @@
+// Build what the Node command, the tests and the playground need, into web/dist/:
+//   pgdiff.mjs + pgdiff.wasm  the engine (wasm/build.sh, the same emcc command as
+//                             the Bazel target //wasm:pgdiff_wasm); rebuilt when
+//                             missing or older than its sources
+//   editor.js                 CodeMirror 6 + SQL mode, bundled with esbuild
+//   pgdata.tar.gz             a prebuilt PGlite data directory (skips initdb)
+// Set PGDIFF_WASM_DIR to use an already built module instead (e.g. bazel-bin/wasm).
+import fs from 'node:fs';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const web = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const root = path.dirname(web);
+const dist = path.join(web, 'dist');
+fs.mkdirSync(dist, { recursive: true });
+const force = process.argv.includes('--force');
+
+function newest(p) {
+  if (!fs.existsSync(p)) return 0;
+  const st = fs.statSync(p);
+  if (!st.isDirectory()) return st.mtimeMs;
+  return Math.max(0, ...fs.readdirSync(p).map((f) => newest(path.join(p, f))));
+}
+const mtime = (p) => (fs.existsSync(p) ? fs.statSync(p).mtimeMs : 0);
+const log = (s) => process.stderr.write(`build: ${s}\n`);
+
+// 1. the wasm engine
+if (process.env.PGDIFF_WASM_DIR) {
+  log(`using the wasm module in ${process.env.PGDIFF_WASM_DIR}`);
+} else {
+  const inc = process.env.PGDIFF_INCLUDE ? path.resolve(process.env.PGDIFF_INCLUDE) : path.join(root, 'include');
+  const srcTime = Math.max(newest(path.join(root, 'wasm')), newest(path.join(inc, 'pgdiff')));
+  const out = path.join(dist, 'pgdiff.wasm');
+  if (force || mtime(out) < srcTime || !fs.existsSync(path.join(dist, 'pgdiff.mjs'))) {
+    log('emcc: wasm/bindings.cpp -> dist/pgdiff.mjs + dist/pgdiff.wasm');
+    const t = Date.now();
+    execFileSync(path.join(root, 'wasm', 'build.sh'), [dist], { stdio: ['ignore', 'ignore', 'inherit'] });
+    log(`emcc done in ${((Date.now() - t) / 1000).toFixed(1)} s, pgdiff.wasm ${fs.statSync(out).size} bytes`);
+  }
+}
+
+// 2. the editor bundle
+const editorOut = path.join(dist, 'editor.js');
+if (force || mtime(editorOut) < Math.max(newest(path.join(web, 'src')), mtime(path.join(web, 'package-lock.json')))) {
+  log('esbuild: src/editor.js -> dist/editor.js');
+  const esbuild = await import('esbuild');
+  await esbuild.build({
+    entryPoints: [path.join(web, 'src', 'editor.js')], bundle: true, format: 'esm',
+    minify: true, outfile: editorOut, target: 'es2020', logLevel: 'warning', legalComments: 'none',
+  });
+}
+
+// 3. a prebuilt PGlite data directory
+const pgliteVersion = JSON.parse(fs.readFileSync(path.join(web, 'node_modules/@electric-sql/pglite/package.json'), 'utf8')).version;
+const stamp = path.join(dist, 'pgdata.version');
+const dataOut = path.join(dist, 'pgdata.tar.gz');
+if (force || !fs.existsSync(dataOut) || !fs.existsSync(stamp) || fs.readFileSync(stamp, 'utf8') !== pgliteVersion) {
+  log(`PGlite ${pgliteVersion}: initdb -> dist/pgdata.tar.gz`);
+  const { PGlite } = await import('@electric-sql/pglite');
+  const db = await PGlite.create();
+  const blob = await db.dumpDataDir('gzip');
+  await db.close();
+  fs.writeFileSync(dataOut, Buffer.from(await blob.arrayBuffer()));
+  fs.writeFileSync(stamp, pgliteVersion);
+}
