@@ -18,10 +18,6 @@
 #include <string>
 #include <vector>
 
-#ifndef PGDIFF_VERSION
-#define PGDIFF_VERSION "0.1.0-dev"
-#endif
-
 namespace {
 
 constexpr int kNoDiff = 0, kError = 1, kDiff = 2, kUnsafe = 3;
@@ -148,7 +144,7 @@ int run(int argc, char** argv) {
         "Exit codes: 0 no differences, 2 differences printed, 3 unsafe statements\n"
         "without --unsafe (nothing printed), 1 error.",
         "pgdiff"};
-    app.set_version_flag("--version", std::string("pgdiff ") + PGDIFF_VERSION);
+    app.set_version_flag("--version", std::string("pgdiff ") + pgdiff::version);
     app.require_subcommand(0, 1);
 
     pgdiff::Options opt;

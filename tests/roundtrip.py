@@ -11,6 +11,9 @@ both directions (a->b and b->a):
      TABLE sorted: column order is not compared);
   5. require a second `pgdiff WORK TO` to print nothing and exit 0.
 
+An optional <case>/flags file holds extra pgdiff options (e.g.
+--with-privileges) used for both diffs of that case.
+
 Each case/direction is reported on its own (PASS/FAIL), a failure shows the
 case, the direction, the generated SQL and the dump diff. Exit status 1 if
 anything failed. Needs PGDIFF_TEST_PORT (tests/pg/start.sh); stdlib only.
@@ -22,6 +25,7 @@ import concurrent.futures
 import difflib
 import os
 import re
+import shlex
 import subprocess
 import sys
 import tempfile
@@ -119,17 +123,26 @@ def block_lines(blocks):
     return lines
 
 
-def pgdiff(exe, src, dst):
-    return run([exe, "--unsafe", url(src), url(dst)])
+def pgdiff(exe, src, dst, flags=()):
+    return run([exe, "--unsafe", *flags, url(src), url(dst)])
 
 
-def one_direction(exe, case, src_label, dst_label, src_db, dst_db, work_db):
+def case_flags(cases_dir, name):
+    """Extra pgdiff options from an optional <case>/flags file."""
+    path = os.path.join(cases_dir, name, "flags")
+    if not os.path.isfile(path):
+        return []
+    with open(path) as f:
+        return shlex.split(f.read(), comments=True)
+
+
+def one_direction(exe, flags, src_label, dst_label, src_db, dst_db, work_db):
     """Returns (ok, report_text)."""
     out = []
     sql = ""
     try:
         admin(f'CREATE DATABASE "{work_db}" TEMPLATE "{src_db}"')
-        r = pgdiff(exe, work_db, dst_db)
+        r = pgdiff(exe, work_db, dst_db, flags)
         sql = r.stdout
         if r.stderr.strip():
             out.append("pgdiff stderr:\n" + r.stderr.rstrip())
@@ -155,7 +168,7 @@ def one_direction(exe, case, src_label, dst_label, src_db, dst_db, work_db):
                                           f"pg_dump -s {src_label} after migration (got)", lineterm="", n=3))
             more = f"\n... {len(d) - MAX_DIFF_LINES} more diff lines" if len(d) > MAX_DIFF_LINES else ""
             raise StepFailed("schemas differ after applying", "\n".join(d[:MAX_DIFF_LINES]) + more)
-        r2 = pgdiff(exe, work_db, dst_db)
+        r2 = pgdiff(exe, work_db, dst_db, flags)
         if r2.returncode != 0 or r2.stdout.strip():
             raise StepFailed("second diff is not empty",
                              f"exit {r2.returncode}\nstdout:\n{r2.stdout.rstrip()}\nstderr:\n{r2.stderr.rstrip()}")
@@ -172,6 +185,7 @@ def one_direction(exe, case, src_label, dst_label, src_db, dst_db, work_db):
 def run_case(exe, cases_dir, name, prefix):
     """Returns a list of (label, ok, text, seconds)."""
     results = []
+    flags = case_flags(cases_dir, name)
     dbs = {side: f"{prefix}_{side}" for side in ("a", "b")}
     t0 = time.time()
     try:
@@ -185,7 +199,7 @@ def run_case(exe, cases_dir, name, prefix):
         return results
     for s, d in DIRECTIONS:
         t1 = time.time()
-        ok, text = one_direction(exe, name, f"{s}.sql", f"{d}.sql", dbs[s], dbs[d], f"{prefix}_w{s}{d}")
+        ok, text = one_direction(exe, flags, f"{s}.sql", f"{d}.sql", dbs[s], dbs[d], f"{prefix}_w{s}{d}")
         results.append((f"{name} {s}->{d}", ok, text, time.time() - t1))
     for db in dbs.values():
         drop_db(db)

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# The test command (.ci/run calls exactly this):
+#   tests/run.sh
+# Installs what is missing, starts a throwaway PostgreSQL 15, runs every
+# suite, stops the server, exits non-zero if anything failed.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+tools/install-deps.sh || exit 1
+
+eval "$(tests/pg/start.sh)" || { echo "run.sh: could not start PostgreSQL" >&2; exit 1; }
+trap 'tests/pg/stop.sh "$PGDIFF_PG_DIR"' EXIT
+
+status=0
+suite() {  # suite NAME COMMAND...: run one suite, remember a failure, go on
+    local name=$1; shift
+    echo "=== $name"
+    if "$@"; then echo "=== $name: ok"; else echo "=== $name: FAILED"; status=1; fi
+}
+
+# 1. C++ unit tests, libpq adapter, CLI contract, roundtrip over tests/cases
+suite "bazel test //..." bazel test //... --test_env=PGDIFF_TEST_PORT="$PGDIFF_TEST_PORT"
+
+# 2. wasm / web playground suites: add them here, e.g.
+#    suite "web (npm test)" bash -c 'cd web && npm ci && npm test'
+#    (the server above is available as 127.0.0.1:$PGDIFF_TEST_PORT)
+
+exit $status
