@@ -69,6 +69,7 @@ pgdiff::Options parse_options(const std::string& text) {
     return o;
 }
 
+std::string version() { return pgdiff::version; }
 std::string catalog_query() { return pgdiff::catalog_query(); }
 std::string inspect_begin() { return pgdiff::inspect_begin_sql(); }
 std::string inspect_end() { return pgdiff::inspect_end_sql(); }
@@ -109,6 +110,7 @@ std::string snapshot(const std::string& catalog) {
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(pgdiff) {
+    emscripten::function("version", &version);
     emscripten::function("catalogQuery", &catalog_query);
     emscripten::function("inspectBegin", &inspect_begin);
     emscripten::function("inspectEnd", &inspect_end);

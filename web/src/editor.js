@@ -5,9 +5,31 @@ import { EditorState } from '@codemirror/state';
 import { sql, PostgreSQL } from '@codemirror/lang-sql';
 import { setDiagnostics, lintGutter } from '@codemirror/lint';
 
-export function createEditor(parent, doc, { onChange, label, readOnly = false } = {}) {
+// The editor lives in a shadow root: there CodeMirror installs its styles as
+// constructed (adopted) style sheets, which a strict Content-Security-Policy
+// (style-src 'self', no 'unsafe-inline') allows; in the document itself it
+// would add <style> elements, which that policy blocks.
+const hostSheet = new CSSStyleSheet();
+hostSheet.replaceSync(`
+  :host { display: block; height: 100%; }
+  .wrap { height: 100%; }
+  .cm-editor { height: 100%; font-size: 13px; }
+  .cm-editor.cm-focused { outline: none; }
+  .cm-scroller { font-family: ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace; line-height: 1.5; }
+  .cm-gutters { background: #fafbfc; border-right: 1px solid #eceef2; color: #9aa3b2; }
+  .cm-activeLineGutter { background: #eef1f5; }
+  .cm-activeLine { background: #f7f9fc; }
+`);
+
+export function createEditor(host, doc, { onChange, label, readOnly = false } = {}) {
+  const root = host.shadowRoot || host.attachShadow({ mode: 'open' });
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, hostSheet];
+  const parent = document.createElement('div');
+  parent.className = 'wrap';
+  root.append(parent);
   const view = new EditorView({
     parent,
+    root,
     state: EditorState.create({
       doc,
       extensions: [

@@ -1,0 +1,389 @@
+// The pgdiff playground: two schemas, each loaded into its own fresh PGlite,
+// diffed by the wasm build of the engine.
+import { createEditor } from './dist/editor.js';
+import createPgdiff from './dist/pgdiff.mjs';
+import { PGlite } from './node_modules/@electric-sql/pglite/dist/index.js';
+import { schemaDb, loadSchema, inspect, diffCatalogs, countsByKind, extensionsIn, SchemaError } from './lib/core.mjs';
+import { examples } from './examples.js';
+
+const t0 = performance.now();
+const $ = (id) => document.getElementById(id);
+const el = (tag, cls, text) => {
+  const e = document.createElement(tag);
+  if (cls) e.className = cls;
+  if (text !== undefined) e.textContent = text;
+  return e;
+};
+const secs = (ms) => `${(ms / 1000).toFixed(ms < 10000 ? 2 : 1)} s`;
+
+// ---------------------------------------------------------------------------
+// PGlite: compile its wasm once, fetch its file bundle and our prebuilt data
+// directory once; every fresh database reuses them (no initdb per database).
+const PGLITE_DIR = new URL('./node_modules/@electric-sql/pglite/dist/', import.meta.url);
+let shared = null;
+let spare = null;   // a started, empty database kept ready for the next Diff
+
+async function loadShared() {
+  const [pgliteWasmModule, fsBundle, dataDir] = await Promise.all([
+    WebAssembly.compileStreaming(fetch(new URL('pglite.wasm', PGLITE_DIR))),
+    fetch(new URL('pglite.data', PGLITE_DIR)).then((r) => r.blob()),
+    fetch('./dist/pgdata.tar.gz').then((r) => (r.ok ? r.blob() : undefined)),
+  ]);
+  shared = { pgliteWasmModule, fsBundle, dataDir };
+}
+
+const deps = {
+  PGlite: { create: (opts) => PGlite.create({ ...opts, pgliteWasmModule: shared.pgliteWasmModule, fsBundle: shared.fsBundle }) },
+  loadContrib: async (ext) => {
+    const name = ext.replace(/-/g, '_');
+    if (!/^\w+$/.test(name)) return null;
+    try { return (await import(`./node_modules/@electric-sql/pglite/dist/contrib/${name}.js`))[name] || null; } catch { return null; }
+  },
+  get dataDir() { return shared.dataDir; },
+};
+
+function refillSpare() {
+  spare = deps.PGlite.create({ loadDataDir: shared.dataDir });
+  spare.catch(() => { spare = null; });
+}
+
+/** a fresh database holding sql (throws SchemaError) */
+async function freshDb(sql) {
+  if (spare && extensionsIn(sql).length === 0) {
+    const db = await spare;
+    refillSpare();
+    try { await loadSchema(db, sql); } catch (e) { db.close().catch(() => {}); throw e; }
+    return db;
+  }
+  return schemaDb(deps, sql);
+}
+
+// ---------------------------------------------------------------------------
+// State: both schemas and the options, kept in the URL hash (deflated JSON).
+let engine = null;
+let ready = false;
+let busy = false;
+let last = null;   // the last diff: {catB, result, options}
+let exampleId = '';
+
+const editors = {};
+const optionInputs = ['opt-unsafe', 'opt-privileges', 'opt-schemas', 'opt-exclude'];
+
+function currentOptions() {
+  const list = (id) => $(id).value.split(',').map((s) => s.trim()).filter(Boolean);
+  return { unsafe: $('opt-unsafe').checked, with_privileges: $('opt-privileges').checked,
+           schemas: list('opt-schemas'), exclude_schemas: list('opt-exclude') };
+}
+
+const b64url = (bytes) => btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+const unb64url = (s) => Uint8Array.from(atob(s.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
+async function pipeBytes(bytes, stream) {
+  return new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(stream)).arrayBuffer());
+}
+async function encodeState() {
+  const o = currentOptions();
+  const s = JSON.stringify({ v: 1, ex: exampleId, from: editors.from.text, to: editors.to.text,
+    unsafe: o.unsafe, priv: o.with_privileges, schemas: $('opt-schemas').value, exclude: $('opt-exclude').value });
+  return 'z=' + b64url(await pipeBytes(new TextEncoder().encode(s), new CompressionStream('deflate-raw')));
+}
+async function decodeState(hash) {
+  const m = /^#z=([\w-]+)$/.exec(hash);
+  if (!m) return null;
+  try {
+    return JSON.parse(new TextDecoder().decode(await pipeBytes(unb64url(m[1]), new DecompressionStream('deflate-raw'))));
+  } catch { return null; }
+}
+let saveTimer = 0;
+function saveState() {
+  clearTimeout(saveTimer);
+  saveTimer = setTimeout(async () => { history.replaceState(null, '', '#' + await encodeState()); }, 300);
+}
+
+// ---------------------------------------------------------------------------
+// UI
+
+function setStatus(state, text) {
+  $('status').dataset.state = state;
+  $('status-text').textContent = text;
+}
+
+function updateButtons() {
+  const r = last && last.result;
+  $('diff').disabled = !ready || busy;
+  $('verify').disabled = !ready || busy || !r || !r.ok || stale() || (r.unsafe && !currentOptions().unsafe);
+  $('verify').title = r && r.unsafe && !currentOptions().unsafe
+    ? 'The migration is unsafe: tick "allow unsafe" to apply it'
+    : 'Apply the migration to a copy of From, then diff it against To again';
+  $('copy-sql').disabled = !r || !r.ok || !r.sql;
+  $('download-sql').disabled = !r || !r.ok || !r.sql;
+}
+
+function stale() {
+  return !last || last.from !== editors.from.text || last.to !== editors.to.text ||
+    JSON.stringify(last.options) !== JSON.stringify(currentOptions());
+}
+
+function onEdit() {
+  if (last) $('result').dataset.state = stale() ? 'stale' : 'done';
+  saveState();
+  updateButtons();
+}
+
+function showLoadError(side, err) {
+  const box = $(`${side}-error`);
+  editors[side].showError(err ? { offset: err.offset ?? 0, message: err.message } : null);
+  if (!err) { box.hidden = true; box.textContent = ''; return; }
+  box.textContent = '';
+  const where = err.line ? `Line ${err.line}, column ${err.col}: ` : '';
+  box.append(el('b', '', `${side === 'from' ? 'From' : 'To'} does not load. `), `${where}${err.message}`);
+  if (err.detail) box.append(el('span', 'more', `Detail: ${err.detail}`));
+  if (err.hint) box.append(el('span', 'more', `Hint: ${err.hint}`));
+  box.hidden = false;
+}
+
+function statementItem(s, i) {
+  const li = el('li', 'stmt' + (s.unsafe ? ' unsafe' : ''));
+  li.dataset.kind = s.object.kind;
+  li.dataset.action = s.action;
+  const head = el('div', 'stmt-head');
+  head.append(el('span', 'stmt-num', `${i + 1}.`), el('span', `action ${s.action}`, s.action),
+    el('span', 'kind', s.object.kind),
+    el('span', 'objname', s.object.schema ? `${s.object.schema}.${s.object.name}` : s.object.name));
+  if (s.unsafe) head.append(el('span', 'flag unsafe', 'UNSAFE'));
+  if (s.transactional === false) head.append(el('span', 'flag nontx', 'outside a transaction'));
+  if (s.why) head.append(el('span', 'why', s.why));
+  li.append(head, el('pre', 'sql', s.sql));
+  return li;
+}
+
+function renderResult(r, timing) {
+  $('result-empty').hidden = true;
+  $('result-body').hidden = false;
+  $('result').dataset.state = 'done';
+  $('verify-result').hidden = true;
+  const sum = $('summary');
+  sum.textContent = '';
+  $('statements').textContent = '';
+  $('unsafe-banner').hidden = true;
+  $('engine-error').hidden = !!r.ok;
+  if (!r.ok) {
+    $('engine-error').textContent = r.error;
+    $('sql-text').textContent = '';
+    sum.append(el('span', 'headline', 'The engine reported an error'));
+    return;
+  }
+  const n = r.plan.statements.length;
+  if (n === 0) {
+    sum.append(el('span', 'chip ok', 'No differences'), el('span', 'headline', 'From and To have the same schema.'));
+  } else {
+    sum.append(el('span', 'headline', `${n} statement${n === 1 ? '' : 's'}`));
+    for (const [kind, c] of Object.entries(countsByKind(r.plan)).sort()) sum.append(el('span', 'chip', `${c} ${kind}`));
+    const unsafe = r.plan.statements.filter((s) => s.unsafe).length;
+    if (unsafe) sum.append(el('span', 'chip unsafe', `${unsafe} unsafe`));
+    const nontx = r.plan.statements.filter((s) => s.transactional === false).length;
+    if (nontx) sum.append(el('span', 'chip nontx', `${nontx} outside a transaction`));
+  }
+  if (timing) sum.append(el('span', 'timing', timing));
+  if (r.unsafe) {
+    const b = $('unsafe-banner');
+    b.textContent = currentOptions().unsafe
+      ? 'This migration can lose data: the statements marked UNSAFE drop or rewrite something that holds data. Allowed by "allow unsafe".'
+      : 'This migration can lose data (statements marked UNSAFE). The pgdiff command refuses it: it prints nothing and exits with code 3 unless you pass --unsafe. Tick "allow unsafe" to apply and verify it here.';
+    b.hidden = false;
+  }
+  for (const w of r.warnings || []) $('statements').append(el('li', 'banner warn', `Warning: ${w}`));
+  r.plan.statements.forEach((s, i) => $('statements').append(statementItem(s, i)));
+  $('sql-text').textContent = r.sql;
+}
+
+async function withBusy(label, fn) {
+  busy = true;
+  updateButtons();
+  setStatus('busy', label);
+  try {
+    await fn();
+  } finally {
+    busy = false;
+    setStatus('ready', readyText);
+    updateButtons();
+  }
+}
+
+async function sideCatalog(side, sql) {
+  let db;
+  try {
+    db = await freshDb(sql);
+  } catch (e) {
+    if (e instanceof SchemaError) { showLoadError(side, e); return null; }
+    throw e;
+  }
+  try { return await inspect(db, engine); } finally { db.close().catch(() => {}); }
+}
+
+async function runDiff() {
+  if (!ready || busy) return;
+  await withBusy('Loading both schemas…', async () => {
+    showLoadError('from', null);
+    showLoadError('to', null);
+    const from = editors.from.text, to = editors.to.text, options = currentOptions();
+    const t = performance.now();
+    const catA = await sideCatalog('from', from);
+    const tA = performance.now();
+    const catB = await sideCatalog('to', to);
+    const tB = performance.now();
+    if (!catA || !catB) {
+      last = null;
+      $('result').dataset.state = 'none';
+      $('result-empty').hidden = false;
+      $('result-body').hidden = true;
+      $('verify-result').hidden = true;
+      $('result-empty').textContent = `Fix the error in ${!catA ? 'From' : 'To'} (marked in the editor) and press Diff again.`;
+      return;
+    }
+    const result = diffCatalogs(engine, catA, catB, options);
+    const tD = performance.now();
+    last = { from, to, options, catB, result };
+    renderResult(result, `From loaded in ${secs(tA - t)} · To in ${secs(tB - tA)} · diff ${Math.max(1, Math.round(tD - tB))} ms`);
+  });
+}
+
+async function runVerify() {
+  if (!last || !last.result.ok || busy) return;
+  const { from, result, catB, options } = last;
+  const box = $('verify-result');
+  box.hidden = false;
+  box.dataset.state = 'running';
+  box.textContent = 'Applying the migration to a fresh copy of From…';
+  await withBusy('Applying and verifying…', async () => {
+    let db;
+    try {
+      db = await freshDb(from);
+    } catch (e) {
+      box.dataset.state = 'failed';
+      box.textContent = `From does not load: ${e.message}`;
+      return;
+    }
+    try {
+      try {
+        await loadSchema(db, result.sql);
+      } catch (e) {
+        box.dataset.state = 'failed';
+        box.textContent = '';
+        box.append(el('div', 'title', `The migration failed at line ${e.line}: ${e.message}`), el('pre', '', e.statement || ''));
+        return;
+      }
+      const after = await inspect(db, engine);
+      const again = diffCatalogs(engine, after, catB, options);
+      box.textContent = '';
+      if (!again.ok) {
+        box.dataset.state = 'failed';
+        box.append(el('div', 'title', `Verification failed: ${again.error}`));
+      } else if (again.plan.statements.length === 0) {
+        box.dataset.state = 'converged';
+        box.append(el('div', 'title', '✓ converged'),
+          el('div', '', `After the ${result.plan.statements.length} statements, a new diff of From against To is empty: the migration produces exactly the To schema.`));
+      } else {
+        box.dataset.state = 'diverged';
+        box.append(el('div', 'title', `✗ not converged: ${again.plan.statements.length} difference${again.plan.statements.length === 1 ? '' : 's'} remain`),
+          el('pre', '', again.sql));
+      }
+    } finally {
+      db.close().catch(() => {});
+    }
+  });
+}
+
+function download() {
+  const a = el('a');
+  a.href = URL.createObjectURL(new Blob([last.result.sql], { type: 'application/sql' }));
+  a.download = 'migration.sql';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+}
+
+async function copyText(text, button) {
+  const old = button.textContent;
+  try { await navigator.clipboard.writeText(text); button.textContent = 'Copied'; } catch { button.textContent = 'Copy failed'; }
+  setTimeout(() => { button.textContent = old; }, 1200);
+}
+
+function loadExample(id, { keepOptions = false } = {}) {
+  const ex = examples.find((e) => e.id === id) || examples[0];
+  exampleId = ex.id;
+  $('example').value = ex.id;
+  $('example-text').textContent = ex.text;
+  editors.from.text = ex.from;
+  editors.to.text = ex.to;
+  if (!keepOptions) { $('opt-schemas').value = ''; $('opt-exclude').value = ''; }
+  showLoadError('from', null);
+  showLoadError('to', null);
+  onEdit();
+}
+
+let readyText = 'Ready';
+async function main() {
+  for (const ex of examples) {
+    const o = el('option', '', ex.title);
+    o.value = ex.id;
+    $('example').append(o);
+  }
+  const custom = el('option', '', '(your own schemas)');
+  custom.value = '';
+  custom.hidden = true;
+  $('example').append(custom);
+  editors.from = createEditor($('from-editor'), '', { onChange: onEdit, label: 'From schema' });
+  editors.to = createEditor($('to-editor'), '', { onChange: onEdit, label: 'To schema' });
+
+  const state = await decodeState(location.hash);
+  if (state) {
+    exampleId = state.ex && state.from === examples.find((e) => e.id === state.ex)?.from ? state.ex : '';
+    $('example').value = exampleId;
+    const ex = examples.find((e) => e.id === exampleId);
+    $('example-text').textContent = ex ? ex.text : '';
+    editors.from.text = state.from || '';
+    editors.to.text = state.to || '';
+    $('opt-unsafe').checked = !!state.unsafe;
+    $('opt-privileges').checked = !!state.priv;
+    $('opt-schemas').value = state.schemas || '';
+    $('opt-exclude').value = state.exclude || '';
+  } else {
+    loadExample(examples[0].id);
+  }
+  $('example').addEventListener('change', () => loadExample($('example').value));
+  for (const id of optionInputs) $(id).addEventListener('input', onEdit);
+  $('diff').addEventListener('click', runDiff);
+  $('verify').addEventListener('click', runVerify);
+  $('copy-sql').addEventListener('click', (e) => copyText(last.result.sql, e.currentTarget));
+  $('download-sql').addEventListener('click', download);
+  $('copy-link').addEventListener('click', async (e) => {
+    history.replaceState(null, '', '#' + await encodeState());
+    copyText(location.href, e.currentTarget);
+  });
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); runDiff(); }
+  });
+  updateButtons();
+
+  try {
+    const [mod] = await Promise.all([createPgdiff(), loadShared()]);
+    engine = mod;
+    refillSpare();
+    const db = await spare;
+    const v = (await db.query('show server_version')).rows[0].server_version;
+    $('pg-version').textContent = v.split(' ')[0];
+    const ms = performance.now() - t0;
+    window.pgdiffReadyMs = ms;
+    readyText = `PostgreSQL ${v.split(' ')[0]} ready in ${secs(ms)}`;
+    ready = true;
+    setStatus('ready', readyText);
+    document.body.dataset.ready = '1';
+  } catch (e) {
+    setStatus('failed', `PostgreSQL did not start: ${e.message}`);
+    console.error(e);
+  }
+  updateButtons();
+}
+
+main();
