@@ -349,6 +349,16 @@ private:
                 names.push_back({parent.ref.schema, parent.ref.name});
                 add_unique(n.deps, *pk);
                 if (!n.attrs["partition_bound"].is_null()) add_unique(n.owners, *pk);
+                // An inherited column lives and dies with the parent's column.
+                for (auto& ckey : cat_.children_of(key)) {
+                    Node& col = cat_.nodes.at(ckey);
+                    if (col.kind != "column" || col.attrs["inherited"] != true) continue;
+                    std::string pcol = keys::table_scoped("column", parent.ref.schema, parent.ref.name,
+                                                          col.ref.name.substr(n.ref.name.size() + 1));
+                    if (!cat_.nodes.count(pcol)) continue;
+                    add_unique(col.deps, pcol);
+                    if (col.attrs["local"] == false) add_unique(col.owners, pcol);
+                }
             }
             n.attrs["parents"] = names;
         }

@@ -25,6 +25,27 @@ inline std::string extension_create_sql(const Node& n, const Context& ctx) {
     return sql + ";";
 }
 
+// "1.10" > "1.9": compare dot-separated parts numerically where they are numbers.
+inline bool version_less(const std::string& x, const std::string& y) {
+    size_t i = 0, j = 0;
+    while (i < x.size() || j < y.size()) {
+        size_t ie = x.find('.', i), je = y.find('.', j);
+        std::string px = i < x.size() ? x.substr(i, ie == std::string::npos ? std::string::npos : ie - i) : "";
+        std::string py = j < y.size() ? y.substr(j, je == std::string::npos ? std::string::npos : je - j) : "";
+        bool nx = !px.empty() && px.find_first_not_of("0123456789") == std::string::npos;
+        bool ny = !py.empty() && py.find_first_not_of("0123456789") == std::string::npos;
+        if (nx && ny && px.size() < 10 && py.size() < 10) {
+            long a = std::stol(px), b = std::stol(py);
+            if (a != b) return a < b;
+        } else if (px != py) {
+            return px < py;
+        }
+        i = ie == std::string::npos ? x.size() : ie + 1;
+        j = je == std::string::npos ? y.size() : je + 1;
+    }
+    return false;
+}
+
 inline KindRules extension_rules() {
     KindRules r;
     r.rank = 1;
@@ -35,6 +56,11 @@ inline KindRules extension_rules() {
         return std::vector<Step>{step("DROP EXTENSION " + n.sql_name + ";", {}, true)};
     };
     r.alter = [](const Node& a, const Node& b, const Context& ctx, Change& out) {
+        if (!ctx.options.ignore_extension_versions &&
+            version_less(b.attrs["version"].get<std::string>(), a.attrs["version"].get<std::string>())) {
+            out.why = "extensions have no downgrade path: dropped and created at the older version";
+            return false;
+        }
         if (a.attrs["schema"] != b.attrs["schema"])
             out.create_steps.push_back(step("ALTER EXTENSION " + b.sql_name + " SET SCHEMA " +
                                             quote_ident(b.attrs["schema"].get<std::string>()) + ";",

@@ -196,6 +196,12 @@ inline std::string text_type_like(const std::string& type) {
     return "text" + suffix;
 }
 
+inline bool uses_enum(const Node& column) {
+    for (auto& d : column.deps)
+        if (d.compare(0, 5, "type:") == 0) return true;
+    return false;
+}
+
 inline KindRules column_rules() {
     KindRules r;
     r.rank = 7;
@@ -220,22 +226,36 @@ inline KindRules column_rules() {
                 return false;
             }
         }
+        if (x["local"] == false && y["local"] == true) {
+            out.why = "column no longer only inherited";
+            return false;
+        }
+        if (x["local"] == true && y["local"] == false) {
+            // SQL cannot make a local column inherited-only: drop it, and the
+            // parent's ADD COLUMN brings it back as an inherited column.
+            out.why = "column is now only inherited from the parent";
+            return false;
+        }
         std::string from_type = json_text(x["type"]), to_type = json_text(y["type"]);
         if (from_type != to_type || x["collation"] != y["collation"]) {
             std::string sql = t + " TYPE " + to_type;
             if (y["collation"].is_array()) sql += " COLLATE " + collation_sql(y["collation"]);
-            sql += " USING " + b.sql_name + "::" + to_type + ";";
+            // Enums only cast to and from text: go through text when either side is one.
+            bool via_text = uses_enum(a) || uses_enum(b);
+            sql += " USING " + b.sql_name + (via_text ? "::" + text_type_like(from_type) : "") + "::" + to_type + ";";
             bool safe = from_type == to_type || is_widening(from_type, to_type);
             out.create_steps.push_back(step(sql, from_type == to_type ? "collation changed"
                                                                       : "type " + from_type + " -> " + to_type, !safe));
             out.rebuild_dependents = true;
         }
+        // An identity column is NOT NULL: drop the identity before the
+        // NOT NULL, and set NOT NULL before adding one.
+        if (!x["identity"].is_null() && y["identity"].is_null())
+            out.create_steps.push_back(step(t + " DROP IDENTITY;", "no longer an identity column"));
         if (x["not_null"] != y["not_null"])
             out.create_steps.push_back(step(t + (y["not_null"] == true ? " SET NOT NULL;" : " DROP NOT NULL;")));
-        if (x["identity"] != y["identity"] || x["identity_sequence"] != y["identity_sequence"]) {
-            if (y["identity"].is_null()) {
-                out.create_steps.push_back(step(t + " DROP IDENTITY;", "no longer an identity column"));
-            } else if (x["identity"].is_null()) {
+        if (!y["identity"].is_null() && (x["identity"] != y["identity"] || x["identity_sequence"] != y["identity_sequence"])) {
+            if (x["identity"].is_null()) {
                 out.create_steps.push_back(step(t + " ADD GENERATED " + identity_kind_sql(y["identity"]) +
                                                 " AS IDENTITY (" + identity_options_sql(y["identity_sequence"]) + ");",
                                                 "now an identity column"));

@@ -1,6 +1,7 @@
 // Enum types and sequences.
 #pragma once
 #include <algorithm>
+#include <cctype>
 #include "pgdiff/plan/change.hpp"
 
 namespace pgdiff::kinds {
@@ -23,6 +24,33 @@ inline bool is_subsequence(const nlohmann::json& before, const nlohmann::json& a
     return i == before.size();
 }
 
+// Does any string inside `j` contain `needle`?
+inline bool json_mentions(const nlohmann::json& j, const std::string& needle) {
+    if (j.is_string()) return j.get_ref<const std::string&>().find(needle) != std::string::npos;
+    if (j.is_structured())
+        for (auto& v : j)
+            if (json_mentions(v, needle)) return true;
+    return false;
+}
+
+// How the server's deparser writes a name: quoted only when it has to be.
+inline std::string server_ident(const std::string& name) {
+    bool plain = !name.empty() && (std::islower((unsigned char)name[0]) || name[0] == '_');
+    for (char c : name)
+        if (!(std::islower((unsigned char)c) || std::isdigit((unsigned char)c) || c == '_')) plain = false;
+    return plain ? name : quote_ident(name);
+}
+
+// A value added with ADD VALUE cannot be used in the same transaction. If the
+// target schema uses a new label in a definition (a default, a view, a
+// CHECK...), the script would fail: rebuild the type instead.
+inline bool new_label_used(const Node& type, const std::string& label, const Catalog& to) {
+    std::string needle = quote_literal(label) + "::" + server_ident(type.ref.schema) + "." + server_ident(type.ref.name);
+    for (auto& [key, n] : to.nodes)
+        if (key != type.key && json_mentions(n.attrs, needle)) return true;
+    return false;
+}
+
 inline KindRules enum_rules() {
     KindRules r;
     r.rank = 3;
@@ -33,7 +61,7 @@ inline KindRules enum_rules() {
     r.drop = [](const Node& n, const Context&) {
         return std::vector<Step>{step("DROP TYPE " + n.sql_name + ";", {}, true)};
     };
-    r.alter = [](const Node& a, const Node& b, const Context&, Change& out) {
+    r.alter = [](const Node& a, const Node& b, const Context& ctx, Change& out) {
         const auto& before = a.attrs["labels"];
         const auto& after = b.attrs["labels"];
         if (!is_subsequence(before, after)) {
@@ -46,6 +74,11 @@ inline KindRules enum_rules() {
         for (size_t i = 0; i < after.size(); ++i) {
             std::string label = after[i].get<std::string>();
             if (std::find(present.begin(), present.end(), label) != present.end()) continue;
+            if (new_label_used(b, label, ctx.to)) {
+                out.create_steps.clear();
+                out.why = "new label " + label + " is used in the same migration: the type is rebuilt";
+                return false;
+            }
             std::string where;
             for (size_t k = i + 1; k < after.size() && where.empty(); ++k) {
                 std::string next = after[k].get<std::string>();
