@@ -224,7 +224,7 @@ int run(int argc, char** argv) {
         }
         if (n > 3) first += ", ...";
         std::cerr << "pgdiff: " << n << " unsafe statement" << (n == 1 ? "" : "s") << " (" << first
-                  << ") can lose data; nothing printed: review with --unsafe\n";
+                  << ") can lose data; nothing printed; run with --unsafe to print the migration\n";
         return kUnsafe;
     }
 

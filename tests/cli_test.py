@@ -80,6 +80,56 @@ def closed_port():
     return port
 
 
+def fake_old_server(version="13.4"):
+    """A minimal PostgreSQL wire-protocol server on 127.0.0.1 that accepts any
+    startup (trust) and reports server_version=VERSION, then waits. Enough for
+    libpq's PQserverVersion(). Returns the port; serves in daemon threads."""
+    import struct
+    import threading
+
+    def msg(kind, payload):
+        return kind + struct.pack("!I", len(payload) + 4) + payload
+
+    def param(k, v):
+        return msg(b"S", k.encode() + b"\0" + v.encode() + b"\0")
+
+    def serve(conn):
+        with conn:
+            try:
+                while True:
+                    head = conn.recv(8, socket.MSG_WAITALL)
+                    if len(head) < 8:
+                        return
+                    length, code = struct.unpack("!II", head)
+                    rest = conn.recv(length - 8, socket.MSG_WAITALL) if length > 8 else b""
+                    if code in (80877103, 80877104):  # SSLRequest, GSSENCRequest
+                        conn.sendall(b"N")
+                        continue
+                    break  # StartupMessage
+                conn.sendall(msg(b"R", struct.pack("!I", 0)) + param("server_version", version)
+                             + param("server_encoding", "UTF8") + param("client_encoding", "UTF8")
+                             + param("standard_conforming_strings", "on") + param("DateStyle", "ISO, MDY")
+                             + param("integer_datetimes", "on")
+                             + msg(b"K", struct.pack("!II", 4242, 1)) + msg(b"Z", b"I"))
+                while conn.recv(4096):  # until Terminate / close
+                    pass
+            except OSError:
+                return
+
+    srv = socket.socket()
+    srv.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    srv.bind(("127.0.0.1", 0))
+    srv.listen(8)
+
+    def accept_loop():
+        while True:
+            c, _ = srv.accept()
+            threading.Thread(target=serve, args=(c,), daemon=True).start()
+
+    threading.Thread(target=accept_loop, daemon=True).start()
+    return srv.getsockname()[1]
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--pgdiff", required=True)
@@ -134,6 +184,23 @@ def main():
     expect_error(pg, "snapshot of a refused connection: exit 1",
                  ["snapshot", f"postgresql://someone:{WRONG_PW}@127.0.0.1:{cp}/db"],
                  f"postgresql://someone@127.0.0.1:{cp}/db", secrets=(WRONG_PW,))
+
+    old = fake_old_server("13.4")
+    expect_error(pg, "server version 13 (a fake wire-protocol server): exit 1, unsupported version",
+                 [f"postgresql://u:{WRONG_PW}@127.0.0.1:{old}/db", "EMPTY"], f"postgresql://u@127.0.0.1:{old}/db",
+                 secrets=(WRONG_PW,), contains=("unsupported server version 13.4", "PostgreSQL 14 to 18"))
+
+    silent = socket.socket()  # accepts TCP connections (kernel backlog) but never answers
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(8)
+    sp = silent.getsockname()[1]
+    import time
+    t0 = time.time()
+    expect_error(pg, "--timeout 1 against a server that never answers: exit 1 within seconds",
+                 ["--timeout", "1", f"postgresql://u@127.0.0.1:{sp}/db", "EMPTY"], f"postgresql://u@127.0.0.1:{sp}/db",
+                 contains=("timeout",))
+    check("--timeout 1 is honoured (took < 10 s)", time.time() - t0 < 10, f"took {time.time() - t0:.1f}s")
+    silent.close()
 
     if not PORT:
         check("PGDIFF_TEST_PORT is set (tests/pg/start.sh; tests/run.sh passes it)", False,
