@@ -7,7 +7,8 @@
 set -euo pipefail
 
 pkgs=(bazel-bootstrap nlohmann-json3-dev libcli11-dev python3)
-[ "${1:-}" = "--demo" ] || pkgs+=(doctest-dev)
+# tests also build //wasm:pgdiff_wasm (bazel test //... builds every target)
+[ "${1:-}" = "--demo" ] || pkgs+=(doctest-dev emscripten)
 
 installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
 
