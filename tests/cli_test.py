@@ -11,6 +11,7 @@ is reported on its own; exit status 1 if any failed. Stdlib only.
 import argparse
 import json
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -136,6 +137,13 @@ def main():
     args = ap.parse_args()
     pg = Pgdiff(os.path.abspath(args.pgdiff))
     tmp = tempfile.mkdtemp(prefix="pgdiff-cli-test.")
+    try:
+        return checks(pg, tmp)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def checks(pg, tmp):
 
     # --- no server needed ---------------------------------------------------
     r = pg("--help")
