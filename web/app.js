@@ -48,14 +48,14 @@ function refillSpare() {
 }
 
 /** a fresh database holding sql (throws SchemaError) */
-async function freshDb(sql) {
-  if (spare && extensionsIn(sql).length === 0) {
+async function freshDb(sql, later = []) {
+  if (spare && [sql, ...later].every((s) => extensionsIn(s).length === 0)) {
     const db = await spare;
     refillSpare();
     try { await loadSchema(db, sql); } catch (e) { db.close().catch(() => {}); throw e; }
     return db;
   }
-  return schemaDb(deps, sql);
+  return schemaDb(deps, sql, { later });
 }
 
 // ---------------------------------------------------------------------------
@@ -249,7 +249,7 @@ async function runDiff() {
 
 async function runVerify() {
   if (!last || !last.result.ok || busy) return;
-  const { from, result, catB, options } = last;
+  const { from, to, result, catB, options } = last;
   const box = $('verify-result');
   box.hidden = false;
   box.dataset.state = 'running';
@@ -257,7 +257,7 @@ async function runVerify() {
   await withBusy('Applying and verifying…', async () => {
     let db;
     try {
-      db = await freshDb(from);
+      db = await freshDb(from, [to, result.sql]);
     } catch (e) {
       box.dataset.state = 'failed';
       box.textContent = `From does not load: ${e.message}`;

@@ -149,11 +149,14 @@ export function contribModuleName(ext) { return ext.replace(/-/g, '_'); }
 /**
  * Make a fresh PGlite holding `sql`. deps: {PGlite, loadContrib(name) -> extension
  * object or null, dataDir (Blob of a prebuilt data directory, optional)}.
+ * PGlite can only CREATE EXTENSION for extensions given when it starts: those
+ * of `sql` and of `later` (scripts to be run in it afterwards, e.g. the other
+ * schema, whose migration may create them) are given.
  * Throws SchemaError for errors in the script.
  */
-export async function schemaDb(deps, sql) {
+export async function schemaDb(deps, sql, { later = [] } = {}) {
   const extensions = {};
-  for (const ext of extensionsIn(sql)) {
+  for (const ext of new Set([sql, ...later].flatMap(extensionsIn))) {
     const mod = deps.loadContrib ? await deps.loadContrib(ext) : null;
     if (mod) extensions[contribModuleName(ext)] = mod;
   }

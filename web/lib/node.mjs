@@ -53,8 +53,8 @@ export function prebuiltDataDir() {
 }
 
 /** a fresh PGlite holding the schema script sql (throws SchemaError) */
-export function newSchemaDb(sql) {
-  return schemaDb({ PGlite, loadContrib, dataDir: prebuiltDataDir() }, sql);
+export function newSchemaDb(sql, opts) {
+  return schemaDb({ PGlite, loadContrib, dataDir: prebuiltDataDir() }, sql, opts);
 }
 
 export { PGlite };
