@@ -113,13 +113,14 @@ private:
     }
     // Privileges are a child node of the object they belong to, present only
     // when the object's ACL is not the default one.
+    // `column` is set for column privileges (GRANT SELECT (col) ON TABLE t).
     void add_acl(const Node& object, const nlohmann::json& j, const std::string& grant_kind,
-                 const std::string& grant_target) {
+                 const std::string& grant_target, const std::string& column = {}) {
         auto acl = field(j, "acl");
         if (acl.is_null()) return;
         add("acl:" + object.key, "acl", {"acl", object.ref.schema, object.ref.name},
             {{"acl", normalize_acl(acl)}, {"default", normalize_acl(field(j, "acl_default"))},
-             {"object_kind", grant_kind}, {"target", grant_target}},
+             {"object_kind", grant_kind}, {"target", grant_target}, {"column", column}},
             object.key).sql_name = grant_target;
     }
 
@@ -128,6 +129,7 @@ private:
         auto& n = add(keys::global("schema", name), "schema", {"schema", "", name},
                       {{"owner", str(j, "owner")}});
         map_oid(kPgNamespace, num(j, "oid"), n.key);
+        add_acl(n, j, "SCHEMA", quote_ident(name));
     }
     void load_extension(const nlohmann::json& j) {
         std::string name = str(j, "name");
@@ -152,6 +154,7 @@ private:
                       {{"type", "enum"}, {"labels", field(j, "labels")}});
         map_oid(kPgType, num(j, "oid"), n.key);
         map_oid(kPgType, num(j, "array_oid"), n.key);
+        add_acl(n, j, "TYPE", quote_qualified(schema, name));
     }
     void load_sequence(const nlohmann::json& j) {
         std::string schema = str(j, "schema"), name = str(j, "name");
@@ -222,6 +225,11 @@ private:
                                      {"inherited", field(c, "inherited")}};
             auto& cn = add(ckey, "column", {"column", schema, name + "." + col}, cattrs, key);
             cn.sql_name = quote_ident(col);
+            add_acl(cn, c, "TABLE", quote_qualified(schema, name), quote_ident(col));
+            // Table-level REVOKE also takes column grants away: columns go after.
+            auto col_acl = cat_.nodes.find("acl:" + ckey);
+            if (col_acl != cat_.nodes.end() && cat_.nodes.count("acl:" + key))
+                col_acl->second.deps.push_back("acl:" + key);
             by_column_[{oid, num(c, "num")}] = ckey;
             int64_t default_oid = num(c, "default_oid");
             if (default_oid == 0) continue;

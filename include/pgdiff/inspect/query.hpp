@@ -99,6 +99,11 @@ cols AS (
                              THEN json_build_array(cn.nspname, co.collname) END,
            'default_oid', ad.oid::int8,
            'default', pg_catalog.pg_get_expr(ad.adbin, ad.adrelid),
+           'acl', CASE WHEN a.attacl IS NOT NULL THEN
+                    (SELECT json_agg(json_build_array(
+                              CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(x.grantee) END,
+                              x.privilege_type, x.is_grantable))
+                     FROM pg_catalog.aclexplode(a.attacl) x) END,
            'identity_sequence', CASE WHEN a.attidentity <> '' THEN json_build_object(
                'schema', isn.nspname, 'name', isc.relname,
                'type', pg_catalog.format_type(iss.seqtypid, NULL),
@@ -287,7 +292,17 @@ enums AS (
            'name', t.typname,
            'labels', (SELECT json_agg(e.enumlabel ORDER BY e.enumsortorder)
                       FROM pg_catalog.pg_enum e WHERE e.enumtypid = t.oid),
-           'owner', pg_catalog.pg_get_userbyid(t.typowner)
+           'owner', pg_catalog.pg_get_userbyid(t.typowner),
+           'acl', CASE WHEN t.typacl IS NOT NULL THEN
+                    (SELECT json_agg(json_build_array(
+                              CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(a.grantee) END,
+                              a.privilege_type, a.is_grantable))
+                     FROM pg_catalog.aclexplode(t.typacl) a) END,
+           'acl_default', CASE WHEN t.typacl IS NOT NULL THEN
+                    (SELECT json_agg(json_build_array(
+                              CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(a.grantee) END,
+                              a.privilege_type, a.is_grantable))
+                     FROM pg_catalog.aclexplode(pg_catalog.acldefault('T', t.typowner)) a) END
          ) ORDER BY n.nspname, t.typname) AS items
   FROM pg_catalog.pg_type t
   JOIN nsp n ON n.oid = t.typnamespace
@@ -298,7 +313,17 @@ schemas AS (
   SELECT json_agg(json_build_object(
            'oid', n.oid::int8,
            'name', n.nspname,
-           'owner', pg_catalog.pg_get_userbyid(n.nspowner)
+           'owner', pg_catalog.pg_get_userbyid(n.nspowner),
+           'acl', CASE WHEN n.nspacl IS NOT NULL THEN
+                    (SELECT json_agg(json_build_array(
+                              CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(a.grantee) END,
+                              a.privilege_type, a.is_grantable))
+                     FROM pg_catalog.aclexplode(n.nspacl) a) END,
+           'acl_default', CASE WHEN n.nspacl IS NOT NULL THEN
+                    (SELECT json_agg(json_build_array(
+                              CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(a.grantee) END,
+                              a.privilege_type, a.is_grantable))
+                     FROM pg_catalog.aclexplode(pg_catalog.acldefault('n', n.nspowner)) a) END
          ) ORDER BY n.nspname) AS items
   FROM nsp n
   LEFT JOIN ext_member em ON em.classid = 'pg_catalog.pg_namespace'::pg_catalog.regclass AND em.objid = n.oid

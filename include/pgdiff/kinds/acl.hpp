@@ -18,6 +18,8 @@ inline std::set<AclEntry> acl_set(const nlohmann::json& acl) {
 // Statements that turn ACL `from` into ACL `to` on one object.
 inline std::vector<Step> acl_transition(const Node& n, const nlohmann::json& from, const nlohmann::json& to) {
     std::string on = " ON " + json_text(n.attrs["object_kind"]) + " " + json_text(n.attrs["target"]);
+    std::string column = json_text(n.attrs["column"]);
+    if (!column.empty()) on = " (" + column + ")" + on;
     auto a = acl_set(from), b = acl_set(to);
     std::map<std::pair<std::string, std::string>, bool> have, want;
     for (auto& [g, p, opt] : a) have[{g, p}] = opt;

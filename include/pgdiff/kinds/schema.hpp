@@ -11,7 +11,7 @@ inline KindRules schema_rules() {
         return std::vector<Step>{step("CREATE SCHEMA " + n.sql_name + ";")};
     };
     r.drop = [](const Node& n, const Context&) {
-        return std::vector<Step>{step("DROP SCHEMA " + n.sql_name + ";")};
+        return std::vector<Step>{step("DROP SCHEMA " + n.sql_name + ";", {}, true)};
     };
     r.alter = [](const Node&, const Node&, const Context&, Change&) { return true; };  // owner: not compared yet
     return r;

@@ -359,7 +359,12 @@ inline KindRules index_rules() {
     KindRules r;
     r.rank = 11;
     r.create = [](const Node& n, const Context&) {
-        std::vector<Step> steps{step(json_text(n.attrs["definition"]) + ";")};
+        // An index on a partitioned table is deparsed "ON ONLY"; without ONLY
+        // PostgreSQL also builds (or attaches) the partitions' indexes.
+        std::string def = json_text(n.attrs["definition"]);
+        auto only = def.find(" ON ONLY ");
+        if (only != std::string::npos) def.replace(only, 9, " ON ");
+        std::vector<Step> steps{step(def + ";")};
         if (n.attrs["clustered"] == true)
             steps.push_back(step("ALTER TABLE " + n.sql_table + " CLUSTER ON " + quote_ident(n.ref.name) + ";"));
         return steps;

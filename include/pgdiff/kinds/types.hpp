@@ -122,6 +122,14 @@ inline KindRules sequence_rules() {
     };
     r.alter = [](const Node& a, const Node& b, const Context&, Change& out) {
         std::string opts = sequence_options_sql(b.attrs, &a.attrs);
+        // Tighter bounds may exclude the current value: restart at the new start.
+        auto as_num = [](const nlohmann::json& v) { return std::stold(v.get<std::string>()); };
+        if (as_num(b.attrs["min"]) > as_num(a.attrs["min"]) || as_num(b.attrs["max"]) < as_num(a.attrs["max"])) {
+            opts += " RESTART WITH " + b.attrs["start"].get<std::string>();
+            out.create_steps.push_back(step("ALTER SEQUENCE " + b.sql_name + opts + ";",
+                                            "bounds narrowed: the sequence restarts at its start value", true));
+            opts.clear();
+        }
         if (!opts.empty())
             out.create_steps.push_back(step("ALTER SEQUENCE " + b.sql_name + opts + ";", "sequence options changed"));
         if (a.attrs["persistence"] != b.attrs["persistence"])

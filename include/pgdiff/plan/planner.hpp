@@ -64,6 +64,7 @@ private:
         const KindRules* rules = nullptr;
         Change change;
         bool drop_implicit = false;    // dropped with its owner: no statement
+        std::string implicit_owner;    // ... namely this one
         bool create_inline = false;    // written inside its parent's CREATE
         int d = -1, c = -1;            // vertex ids
     };
@@ -183,10 +184,22 @@ private:
         for (auto& [key, e] : entries_) {
             auto& c = e.change;
             if (goes_away(c)) {
-                for (auto& owner : e.a->owners) {
+                // Dropped along with an owner: prefer the structural parent, so
+                // that e.g. a child table's inherited column goes with the child.
+                auto takes_it = [&](const std::string& owner) {
                     auto o = entries_.find(owner);
-                    if (o != entries_.end() && goes_away(o->second.change)) e.drop_implicit = true;
+                    return o != entries_.end() && goes_away(o->second.change);
+                };
+                if (!e.a->parent.empty() && takes_it(e.a->parent)) {
+                    e.implicit_owner = e.a->parent;
+                } else {
+                    for (auto& owner : e.a->owners)
+                        if (takes_it(owner)) {
+                            e.implicit_owner = owner;
+                            break;
+                        }
                 }
+                e.drop_implicit = !e.implicit_owner.empty();
             }
             if ((c.kind == ChangeKind::Create || c.kind == ChangeKind::Replace) && e.rules->inline_in_parent) {
                 auto p = entries_.find(e.b->parent);
@@ -235,11 +248,7 @@ private:
                 e.c = new_vertex(false, key);
         }
         for (auto& [key, e] : entries_) {
-            if (e.d >= 0 && e.drop_implicit)
-                for (auto& owner : e.a->owners) {
-                    auto o = entries_.find(owner);
-                    if (o != entries_.end() && o->second.d >= 0 && goes_away(o->second.change)) unite(e.d, o->second.d);
-                }
+            if (e.d >= 0 && e.drop_implicit) unite(e.d, entries_.at(e.implicit_owner).d);
             if (e.c >= 0 && e.create_inline) unite(e.c, entries_.at(e.b->parent).c);
         }
         for (auto& [key, e] : entries_) {
