@@ -21,7 +21,10 @@ const secs = (ms) => `${(ms / 1000).toFixed(ms < 10000 ? 2 : 1)} s`;
 // directory once; every fresh database reuses them (no initdb per database).
 const PGLITE_DIR = new URL('./node_modules/@electric-sql/pglite/dist/', import.meta.url);
 let shared = null;
-let spare = null;   // a started, empty database kept ready for the next Diff
+// started, empty databases kept ready: a Diff takes two (one per side), so
+// two are kept; each taken one is replaced in the background.
+const SPARES = 2;
+const spares = [];
 
 async function loadShared() {
   const [pgliteWasmModule, fsBundle, dataDir] = await Promise.all([
@@ -42,16 +45,26 @@ const deps = {
   get dataDir() { return shared.dataDir; },
 };
 
-function refillSpare() {
-  spare = deps.PGlite.create({ loadDataDir: shared.dataDir });
-  spare.catch(() => { spare = null; });
+// PGlite runs on the page's own thread: spares are started one after the
+// other, and only when the page is idle (after an action, not during it).
+let refilling = null;
+function refillSpares() {
+  if (refilling || !shared) return refilling;
+  refilling = (async () => {
+    while (spares.length < SPARES && !busy) {
+      const p = deps.PGlite.create({ loadDataDir: shared.dataDir });
+      spares.push(p);
+      try { await p; } catch { spares.splice(spares.indexOf(p), 1); break; }
+    }
+    refilling = null;
+  })();
+  return refilling;
 }
 
 /** a fresh database holding sql (throws SchemaError) */
 async function freshDb(sql, later = []) {
-  if (spare && [sql, ...later].every((s) => extensionsIn(s).length === 0)) {
-    const db = await spare;
-    refillSpare();
+  if (spares.length && [sql, ...later].every((s) => extensionsIn(s).length === 0)) {
+    const db = await spares.shift();
     try { await loadSchema(db, sql); } catch (e) { db.close().catch(() => {}); throw e; }
     return db;
   }
@@ -206,6 +219,7 @@ async function withBusy(label, fn) {
     busy = false;
     setStatus('ready', readyText);
     updateButtons();
+    refillSpares();
   }
 }
 
@@ -367,10 +381,15 @@ async function main() {
   updateButtons();
 
   try {
-    const [mod] = await Promise.all([createPgdiff(), loadShared()]);
+    const timings = (window.pgdiffTimings = {});
+    const mark = (name) => { timings[name] = Math.round(performance.now() - t0); };
+    mark('start');
+    const [mod] = await Promise.all([createPgdiff().then((m) => { mark('engine'); return m; }),
+                                     loadShared().then(() => mark('pglite files'))]);
     engine = mod;
-    refillSpare();
-    const db = await spare;
+    spares.push(deps.PGlite.create({ loadDataDir: shared.dataDir }));
+    const db = await spares[0];
+    mark('postgres started');
     const v = (await db.query('show server_version')).rows[0].server_version;
     $('pg-version').textContent = v.split(' ')[0];
     const ms = performance.now() - t0;
@@ -379,6 +398,7 @@ async function main() {
     ready = true;
     setStatus('ready', readyText);
     document.body.dataset.ready = '1';
+    refillSpares();
   } catch (e) {
     setStatus('failed', `PostgreSQL did not start: ${e.message}`);
     console.error(e);

@@ -72,7 +72,11 @@ async function catalogOf(engine, arg) {
   } catch (e) {
     throw new Error(`${arg}: cannot read: ${e.code === 'ENOENT' ? 'no such file' : e.message}`);
   }
-  if (/\.json$/i.test(arg)) return text;
+  if (/\.json$/i.test(arg)) {
+    const check = JSON.parse(engine.snapshot(text));   // loads it: a bad file is named here
+    if (!check.ok) throw new Error(`${arg}: ${check.error}`);
+    return text;
+  }
   let db;
   try {
     db = await newSchemaDb(text);

@@ -16,6 +16,10 @@ export const CSP = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
+  // style ATTRIBUTES only (never <style> elements, never scripts): Chromium's
+  // own contenteditable editing writes style="" attributes when a multi-line
+  // selection in the editor is replaced; CodeMirror redraws right after.
+  "style-src-attr 'unsafe-inline'",
   "img-src 'self' data:",
   "connect-src 'self'",
   "worker-src 'self'",

@@ -1,0 +1,178 @@
+// The playground in headless Chromium (Debian's, driven by playwright-core):
+// examples, Diff, Apply and verify, a broken schema, the URL state, and no
+// console errors or requests outside the page's origin.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer, launch, openPage, CHROMIUM } from './browser.mjs';
+
+const artifacts = path.join(path.dirname(path.dirname(fileURLToPath(import.meta.url))), 'test-artifacts');
+fs.mkdirSync(artifacts, { recursive: true });
+const haveChromium = fs.existsSync(CHROMIUM);
+
+let server, browser, page, problems;
+before(async () => {
+  if (!haveChromium) return;
+  server = await startServer();
+  browser = await launch();
+  const opened = await openPage(browser.context, server.url);
+  ({ page, problems } = opened);
+  const timings = await page.evaluate(() => window.pgdiffTimings);
+  fs.writeFileSync(path.join(artifacts, 'page-ready.json'),
+    JSON.stringify({ readyMs: Math.round(opened.readyMs), gotoToReadyMs: opened.wallMs, timings }, null, 2) + '\n');
+  console.log(`# page ready (PostgreSQL started) ${Math.round(opened.readyMs)} ms after navigation start; steps: ${JSON.stringify(timings)}`);
+});
+after(async () => {
+  if (browser) await browser.close();
+  if (server) await server.close();
+});
+
+const opts = { skip: haveChromium ? false : `no Chromium at ${CHROMIUM}` };
+
+async function pick(id) {
+  await page.selectOption('#example', id);
+  assert.equal(await page.inputValue('#example'), id);
+}
+async function diff() {
+  await page.click('#diff');
+  await page.waitForFunction(() => document.getElementById('result').dataset.state === 'done' ||
+    !document.getElementById('from-error').hidden || !document.getElementById('to-error').hidden, null, { timeout: 120000 });
+  await page.waitForSelector('#diff:not([disabled])', { timeout: 120000 });
+}
+async function statements() {
+  return page.$$eval('#statements .stmt', (els) => els.map((e) => ({
+    action: e.dataset.action, kind: e.dataset.kind,
+    name: e.querySelector('.objname').textContent, unsafe: e.classList.contains('unsafe'),
+    why: e.querySelector('.why')?.textContent || '', sql: e.querySelector('pre').textContent })));
+}
+async function verify() {
+  await page.click('#verify');
+  await page.waitForFunction(() => { const v = document.getElementById('verify-result'); return !v.hidden && v.dataset.state !== 'running'; }, null, { timeout: 120000 });
+  await page.waitForSelector('#diff:not([disabled])', { timeout: 120000 });
+  return { state: await page.getAttribute('#verify-result', 'data-state'), text: await page.textContent('#verify-result') };
+}
+
+test('the server sends a strict Content-Security-Policy and application/wasm', opts, async () => {
+  const r = await fetch(server.url);
+  const csp = r.headers.get('content-security-policy');
+  assert.match(csp, /default-src 'self'/);
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'(;|$)/);
+  assert.doesNotMatch(csp, /unsafe-eval'|script-src[^;]*unsafe-inline|\*/);
+  assert.match(await r.text(), /http-equiv="Content-Security-Policy"/);
+  for (const f of ['dist/pgdiff.wasm', 'node_modules/@electric-sql/pglite/dist/pglite.wasm']) {
+    const w = await fetch(server.url + f, { method: 'HEAD' });
+    assert.equal(w.headers.get('content-type'), 'application/wasm', f);
+  }
+  assert.equal((await fetch(server.url + 'package.json')).status, 404, 'only the page\'s own files are served');
+  assert.equal((await fetch(server.url + 'node_modules/codemirror/package.json')).status, 404);
+});
+
+test('page loads with an example and PostgreSQL ready', opts, async () => {
+  assert.equal(await page.title(), 'pgdiff playground');
+  assert.ok((await page.$$('#example option')).length >= 9, 'at least 8 examples');
+  assert.match(await page.textContent('#status'), /PostgreSQL 1\d\.\d+ ready in/);
+  assert.match(await page.textContent('#from-editor .cm-content'), /create table customers/);
+});
+
+test('example "change a column type under a view": drop view, alter, create view; converges', opts, async () => {
+  await pick('retype-under-view');
+  await diff();
+  const st = await statements();
+  const order = st.map((s) => `${s.kind}:${s.name}`);
+  const iAlter = st.findIndex((s) => s.kind === 'column' && /products\.price$/.test(s.name));
+  assert.ok(iAlter > 0, order.join(', '));
+  assert.match(st[iAlter].sql, /ALTER COLUMN "price" TYPE numeric\(10,2\)/i);
+  assert.ok(st.slice(0, iAlter).some((s) => s.kind === 'view' && /DROP VIEW/i.test(s.sql)), `the view is dropped first: ${order}`);
+  assert.ok(st.slice(iAlter + 1).some((s) => s.kind === 'view' && /CREATE VIEW/i.test(s.sql)), `and created after: ${order}`);
+  assert.match(await page.textContent('#summary'), new RegExp(`${st.length} statements`));
+  assert.match(await page.textContent('#summary'), /view/);
+  await page.screenshot({ path: path.join(artifacts, 'playground-diff.png'), fullPage: true });
+  if (st.some((s) => s.unsafe)) {
+    assert.ok(await page.isDisabled('#verify'), 'unsafe plans need "allow unsafe" before Apply');
+    assert.ok(await page.isVisible('#unsafe-banner'));
+    await page.check('#opt-unsafe');
+    await diff();
+  }
+  const v = await verify();
+  assert.equal(v.state, 'converged', v.text);
+  assert.match(v.text, /converged/);
+  await page.uncheck('#opt-unsafe');
+});
+
+test('example "add a foreign key": column, constraint and index; converges', opts, async () => {
+  await pick('foreign-key');
+  await diff();
+  const st = await statements();
+  assert.ok(st.some((s) => s.kind === 'column' && s.action === 'create' && /books\.author_id$/.test(s.name)), JSON.stringify(st));
+  assert.ok(st.some((s) => /FOREIGN KEY|REFERENCES/i.test(s.sql)), JSON.stringify(st));
+  assert.ok(st.some((s) => s.kind === 'index'), JSON.stringify(st));
+  assert.ok(st.every((s) => !s.unsafe));
+  const v = await verify();
+  assert.equal(v.state, 'converged', v.text);
+});
+
+test('example "a rename shows as drop + add": unsafe until allowed, then converges', opts, async () => {
+  await pick('rename');
+  await diff();
+  const st = await statements();
+  assert.ok(st.some((s) => s.action === 'drop' && s.unsafe && /fullname/.test(s.name)), JSON.stringify(st));
+  assert.ok(st.some((s) => s.action === 'create' && /display_name/.test(s.name)), JSON.stringify(st));
+  assert.ok(await page.isVisible('#unsafe-banner'));
+  assert.ok(await page.isDisabled('#verify'));
+  await page.check('#opt-unsafe');
+  assert.equal(await page.getAttribute('#result', 'data-state'), 'stale', 'changing an option marks the result stale');
+  await diff();
+  const v = await verify();
+  assert.equal(v.state, 'converged', v.text);
+  await page.uncheck('#opt-unsafe');
+});
+
+test('a broken schema: the error is shown at the right line, in the right editor', opts, async () => {
+  await pick('add-column');
+  // type into the To editor (insertText: no auto-closed brackets)
+  await page.click('#to-editor .cm-content');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.insertText('create table t (a int);\n\n-- a view over a missing column\ncreate view v as\n    select a, nope from t;\n');
+  await diff();
+  assert.ok(await page.isHidden('#from-error'));
+  assert.ok(await page.isVisible('#to-error'));
+  const msg = await page.textContent('#to-error');
+  assert.match(msg, /Line 5, column 15: column "nope" does not exist/);
+  const mark = await page.$$eval('#to-editor .cm-lintRange-error', (els) => els.map((e) => e.textContent));
+  assert.deepEqual(mark.join(''), 'nope from t;');
+  const markedLine = await page.$eval('#to-editor .cm-lintRange-error', (e) => {
+    const line = e.closest('.cm-line');
+    return [...line.parentElement.children].indexOf(line) + 1;
+  });
+  assert.equal(markedLine, 5);
+  assert.ok(await page.isHidden('#result-body'));
+  await page.screenshot({ path: path.join(artifacts, 'playground-error.png'), fullPage: true });
+});
+
+test('the URL keeps both schemas and the options', opts, async () => {
+  await pick('schemas');
+  await page.fill('#opt-schemas', 'audit');
+  await page.waitForFunction(() => location.hash.startsWith('#z='));
+  await page.waitForTimeout(500);
+  const url = page.url();
+  const other = await browser.context.newPage();
+  const errs = [];
+  other.on('console', (m) => { if (m.type() === 'error') errs.push(m.text()); });
+  await other.goto(url);
+  await other.waitForSelector('body[data-ready="1"]', { timeout: 60000 });
+  assert.equal(await other.inputValue('#opt-schemas'), 'audit');
+  assert.equal(await other.inputValue('#example'), 'schemas');
+  assert.match(await other.textContent('#to-editor .cm-content'), /create table audit\.log/);
+  await other.click('#diff');
+  await other.waitForSelector('#result[data-state="done"]', { timeout: 120000 });
+  const names = await other.$$eval('#statements .stmt .objname', (els) => els.map((e) => e.textContent));
+  assert.ok(names.length > 0 && names.every((n) => /^audit\b/.test(n) || n === 'audit'), `only schema audit: ${names}`);
+  await other.close();
+  assert.deepEqual(errs, []);
+});
+
+test('no console errors, no failed or outside requests', opts, () => {
+  assert.deepEqual(problems, []);
+});
