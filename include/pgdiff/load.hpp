@@ -210,6 +210,14 @@ private:
             for (auto& c : j.at("columns")) by_column_[{oid, num(c, "num")}] = key;
             return;
         }
+        // The column order is part of the table: it decides whether appending
+        // new columns reaches the target layout.
+        nlohmann::json order = nlohmann::json::array();
+        for (auto& c : j.at("columns"))
+            // With what makes a column be dropped and added again (moving it last).
+            order.push_back({str(c, "name"), field(c, "local"),
+                             field(c, "generated").is_null() ? nlohmann::json() : field(c, "default")});
+        n.attrs["column_order"] = order;
         for (auto& c : j.at("columns")) {
             std::string col = str(c, "name");
             std::string ckey = keys::table_scoped("column", schema, name, col);

@@ -83,54 +83,135 @@ inline std::vector<std::string> reloptions_changes(const nlohmann::json& before,
     return out;
 }
 
+// CREATE TABLE for `n` (from the TO catalog) under the SQL name `name`.
+inline std::vector<Step> table_create_steps(const Node& n, const Context& ctx, const std::string& name) {
+    const auto& a = n.attrs;
+    std::vector<const Node*> cols = children_of_kind(n, ctx.to, "column");
+    std::sort(cols.begin(), cols.end(), [](const Node* x, const Node* y) {
+        return x->attrs["num"].get<int64_t>() < y->attrs["num"].get<int64_t>();
+    });
+    std::string sql = std::string("CREATE ") + (a["persistence"] == "u" ? "UNLOGGED " : "") + "TABLE " + name;
+    std::vector<Step> extra;
+    std::string body;
+    for (const Node* c : cols) {
+        if (c->attrs["local"] == false) {
+            // Inherited column: comes with the parent; only its own default is set here.
+            if (const Node* d = default_of(*c, ctx.to))
+                extra.push_back(step("ALTER TABLE " + name + " ALTER COLUMN " + c->sql_name +
+                                     " SET DEFAULT " + json_text(d->attrs["expression"]) + ";"));
+            continue;
+        }
+        body += (body.empty() ? "\n    " : ",\n    ") + column_definition_sql(*c, ctx.to);
+    }
+    const auto& parents = a["parents"];
+    if (a["partition_bound"].is_string() && parents.size() == 1) {
+        sql += " PARTITION OF " + quote_qualified(json_text(parents[0][0]), json_text(parents[0][1]));
+        if (!body.empty()) sql += " (" + body + "\n)";
+        sql += " " + json_text(a["partition_bound"]);
+    } else {
+        sql += " (" + body + (body.empty() ? ")" : "\n)");
+        if (!parents.empty()) {
+            std::string list;
+            for (auto& p : parents)
+                list += (list.empty() ? "" : ", ") + quote_qualified(json_text(p[0]), json_text(p[1]));
+            sql += " INHERITS (" + list + ")";
+        }
+    }
+    if (a["partition_key"].is_string()) sql += " PARTITION BY " + json_text(a["partition_key"]);
+    if (a["options"].is_array() && !a["options"].empty()) sql += " WITH (" + reloptions_sql(a["options"]) + ")";
+    std::vector<Step> steps{step(sql + ";")};
+    if (a["rls"] == true) steps.push_back(step("ALTER TABLE " + name + " ENABLE ROW LEVEL SECURITY;"));
+    if (a["force_rls"] == true) steps.push_back(step("ALTER TABLE " + name + " FORCE ROW LEVEL SECURITY;"));
+    steps.insert(steps.end(), extra.begin(), extra.end());
+    return steps;
+}
+
+// Column changes ALTER TABLE cannot express: the column is dropped and added.
+inline bool column_replaced(const Node& a, const Node& b) {
+    const auto &x = a.attrs["generated"], &y = b.attrs["generated"];
+    if (y.is_string() && x != y) return true;
+    return a.attrs["local"] != b.attrs["local"];
+}
+
+inline std::vector<const Node*> local_columns(const Node& table, const Catalog& cat) {
+    std::vector<const Node*> cols;
+    for (const Node* c : children_of_kind(table, cat, "column"))
+        if (c->attrs["local"] == true) cols.push_back(c);
+    std::sort(cols.begin(), cols.end(), [](const Node* x, const Node* y) {
+        return x->attrs["num"].get<int64_t>() < y->attrs["num"].get<int64_t>();
+    });
+    return cols;
+}
+
+// PostgreSQL only appends columns. When B orders its columns in a way that
+// appending cannot reach, the table is rebuilt (new table, rows copied).
+inline bool column_order_needs_rebuild(const Node& a, const Node& b, const Context& ctx) {
+    auto before = local_columns(a, ctx.from), after = local_columns(b, ctx.to);
+    std::vector<std::string> kept, expected, wanted;
+    for (const Node* c : after) wanted.push_back(c->ref.name);
+    for (const Node* c : before) {
+        // A column that is dropped and added again moves to the end.
+        const Node* target = ctx.to.find(c->key);
+        if (target && !column_replaced(*c, *target) &&
+            std::find(wanted.begin(), wanted.end(), c->ref.name) != wanted.end())
+            expected.push_back(c->ref.name);
+    }
+    for (const std::string& w : wanted)
+        if (std::find(expected.begin(), expected.end(), w) == expected.end()) kept.push_back(w);
+    expected.insert(expected.end(), kept.begin(), kept.end());
+    if (expected == wanted) return false;
+    // Not for tables in an inheritance or partition tree, nor with identity
+    // columns (their sequences belong to the table).
+    auto simple = [](const Node& t, const Catalog& cat, const std::vector<const Node*>& cols) {
+        if (t.attrs["partitioned"] == true || !t.attrs["parents"].empty()) return false;
+        for (const Node* c : cols)
+            if (c->attrs["identity"].is_string() || c->attrs["inherited"] == true) return false;
+        for (auto& [key, other] : cat.nodes)
+            if (other.kind == "table" && other.attrs["parents"].is_array())
+                for (auto& p : other.attrs["parents"])
+                    if (p[0] == t.ref.schema && p[1] == t.ref.name) return false;
+        return true;
+    };
+    return simple(a, ctx.from, before) && simple(b, ctx.to, after);
+}
+
+inline std::vector<Step> table_rebuild_steps(const Node& a, const Node& b, const Context& ctx) {
+    std::string temp = quote_qualified(b.ref.schema, b.ref.name + "__pgdiff_rebuild");
+    std::vector<Step> steps{step("LOCK TABLE " + a.sql_name + " IN ACCESS EXCLUSIVE MODE;",
+                                 "column order changed: the table is rebuilt and its rows copied")};
+    auto created = table_create_steps(b, ctx, temp);
+    steps.push_back(created.front());
+    std::string cols;
+    auto before = local_columns(a, ctx.from);
+    for (const Node* c : local_columns(b, ctx.to)) {
+        if (c->attrs["generated"].is_string()) continue;
+        for (const Node* old : before)
+            if (old->ref.name == c->ref.name && !old->attrs["generated"].is_string())
+                cols += (cols.empty() ? "" : ", ") + c->sql_name;
+    }
+    if (!cols.empty())
+        steps.push_back(step("INSERT INTO " + temp + " (" + cols + ") SELECT " + cols + " FROM " + a.sql_name + ";",
+                             "copy the rows into the rebuilt table"));
+    steps.push_back(step("DROP TABLE " + a.sql_name + ";", "replaced by the rebuilt table"));
+    steps.push_back(step("ALTER TABLE " + temp + " RENAME TO " + quote_ident(b.ref.name) + ";"));
+    for (size_t i = 1; i < created.size(); ++i) {
+        Step st = created[i];
+        auto pos = st.sql.find(temp);
+        if (pos != std::string::npos) st.sql.replace(pos, temp.size(), b.sql_name);
+        steps.push_back(st);
+    }
+    return steps;
+}
+
 inline KindRules table_rules() {
     KindRules r;
     r.rank = 6;
-    r.create = [](const Node& n, const Context& ctx) {
-        const auto& a = n.attrs;
-        std::vector<const Node*> cols = children_of_kind(n, ctx.to, "column");
-        std::sort(cols.begin(), cols.end(), [](const Node* x, const Node* y) {
-            return x->attrs["num"].get<int64_t>() < y->attrs["num"].get<int64_t>();
-        });
-        std::string sql = std::string("CREATE ") + (a["persistence"] == "u" ? "UNLOGGED " : "") + "TABLE " + n.sql_name;
-        std::vector<Step> extra;
-        std::string body;
-        for (const Node* c : cols) {
-            if (c->attrs["local"] == false) {
-                // Inherited column: comes with the parent; only its own default is set here.
-                if (const Node* d = default_of(*c, ctx.to))
-                    extra.push_back(step("ALTER TABLE " + n.sql_name + " ALTER COLUMN " + c->sql_name +
-                                         " SET DEFAULT " + json_text(d->attrs["expression"]) + ";"));
-                continue;
-            }
-            body += (body.empty() ? "\n    " : ",\n    ") + column_definition_sql(*c, ctx.to);
-        }
-        const auto& parents = a["parents"];
-        if (a["partition_bound"].is_string() && parents.size() == 1) {
-            sql += " PARTITION OF " + quote_qualified(json_text(parents[0][0]), json_text(parents[0][1]));
-            if (!body.empty()) sql += " (" + body + "\n)";
-            sql += " " + json_text(a["partition_bound"]);
-        } else {
-            sql += " (" + body + (body.empty() ? ")" : "\n)");
-            if (!parents.empty()) {
-                std::string list;
-                for (auto& p : parents)
-                    list += (list.empty() ? "" : ", ") + quote_qualified(json_text(p[0]), json_text(p[1]));
-                sql += " INHERITS (" + list + ")";
-            }
-        }
-        if (a["partition_key"].is_string()) sql += " PARTITION BY " + json_text(a["partition_key"]);
-        if (a["options"].is_array() && !a["options"].empty()) sql += " WITH (" + reloptions_sql(a["options"]) + ")";
-        std::vector<Step> steps{step(sql + ";")};
-        if (a["rls"] == true) steps.push_back(step("ALTER TABLE " + n.sql_name + " ENABLE ROW LEVEL SECURITY;"));
-        if (a["force_rls"] == true) steps.push_back(step("ALTER TABLE " + n.sql_name + " FORCE ROW LEVEL SECURITY;"));
-        steps.insert(steps.end(), extra.begin(), extra.end());
-        return steps;
-    };
+    r.create = [](const Node& n, const Context& ctx) { return table_create_steps(n, ctx, n.sql_name); };
+    r.rebuild = table_rebuild_steps;
     r.drop = [](const Node& n, const Context&) {
         return std::vector<Step>{step("DROP TABLE " + n.sql_name + ";", {}, true)};
     };
-    r.alter = [](const Node& a, const Node& b, const Context&, Change& out) {
+    r.alter = [](const Node& a, const Node& b, const Context& ctx, Change& out) {
         const auto &x = a.attrs, &y = b.attrs;
         if (x["partitioned"] != y["partitioned"] || x["partition_key"] != y["partition_key"]) {
             out.why = "partitioning changed";
@@ -139,6 +220,11 @@ inline KindRules table_rules() {
         if (x["partition_bound"] != y["partition_bound"] ||
             (x["partition_bound"].is_string() && x["parents"] != y["parents"])) {
             out.why = "partition bound or parent changed";
+            return false;
+        }
+        if (column_order_needs_rebuild(a, b, ctx)) {
+            out.why = "column order changed: the table is rebuilt and its rows copied";
+            out.preserve_data = true;
             return false;
         }
         std::string t = "ALTER TABLE " + b.sql_name;
@@ -218,24 +304,14 @@ inline KindRules column_rules() {
     r.alter = [](const Node& a, const Node& b, const Context&, Change& out) {
         const auto &x = a.attrs, &y = b.attrs;
         std::string t = column_table(b) + " ALTER COLUMN " + b.sql_name;
-        if (x["generated"] != y["generated"]) {
-            if (y["generated"].is_null()) {
-                out.create_steps.push_back(step(t + " DROP EXPRESSION;", "no longer a generated column"));
-            } else {
-                out.why = "generation expression changed";
-                return false;
-            }
-        }
-        if (x["local"] == false && y["local"] == true) {
-            out.why = "column no longer only inherited";
+        if (column_replaced(a, b)) {
+            // No SQL sets a generation expression (before PostgreSQL 17) or
+            // turns a local column into an inherited-only one: drop and add.
+            out.why = x["local"] != y["local"] ? "column inheritance changed" : "generation expression changed";
             return false;
         }
-        if (x["local"] == true && y["local"] == false) {
-            // SQL cannot make a local column inherited-only: drop it, and the
-            // parent's ADD COLUMN brings it back as an inherited column.
-            out.why = "column is now only inherited from the parent";
-            return false;
-        }
+        if (x["generated"].is_string() && y["generated"].is_null())
+            out.create_steps.push_back(step(t + " DROP EXPRESSION;", "no longer a generated column"));
         std::string from_type = json_text(x["type"]), to_type = json_text(y["type"]);
         if (from_type != to_type || x["collation"] != y["collation"]) {
             std::string sql = t + " TYPE " + to_type;

@@ -33,6 +33,7 @@ struct Change {
     std::vector<Step> drop_steps;    // run in the object's "drop" slot (before what it depends on goes)
     std::vector<Step> create_steps;  // run in its "create" slot (after what it depends on exists)
     bool rebuild_dependents = false; // objects that depend on this one must be rebuilt around it
+    bool preserve_data = false;      // a Replace that keeps the rows (KindRules::rebuild)
     std::string why;
 };
 
@@ -52,6 +53,9 @@ struct KindRules {
     // Fill out.create_steps / out.drop_steps for an in-place change and return
     // true; return false when the object must be dropped and created again.
     bool (*alter)(const Node& a, const Node& b, const Context& ctx, Change& out) = nullptr;
+    // A Replace that keeps the data (a table rebuilt to reorder its columns):
+    // the create slot gets these steps and the drop slot none.
+    std::vector<Step> (*rebuild)(const Node& a, const Node& b, const Context& ctx) = nullptr;
     // Something `self` depends on (dep, in the FROM catalog) is dropped, replaced
     // or rebuilt. Replace is the safe default; a kind may instead adjust `out`
     // (e.g. a column retyped around an enum rebuild) or ignore it when

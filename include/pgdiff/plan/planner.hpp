@@ -104,6 +104,7 @@ private:
                 } else {
                     e.change.kind = ChangeKind::Replace;
                     e.change.why = c.why;
+                    e.change.preserve_data = c.preserve_data && rules->rebuild;
                 }
             }
             entries_.emplace(key, std::move(e));
@@ -207,6 +208,10 @@ private:
                     (p->second.change.kind == ChangeKind::Create || p->second.change.kind == ChangeKind::Replace))
                     e.create_inline = true;
             }
+            if (c.preserve_data) {
+                c.create_steps = e.rules->rebuild(*e.a, *e.b, ctx_);
+                continue;
+            }
             if (goes_away(c) && !e.drop_implicit) c.drop_steps = e.rules->drop(*e.a, ctx_);
             if ((c.kind == ChangeKind::Create || c.kind == ChangeKind::Replace) && !e.create_inline)
                 c.create_steps = e.rules->create(*e.b, ctx_);
@@ -250,6 +255,16 @@ private:
         for (auto& [key, e] : entries_) {
             if (e.d >= 0 && e.drop_implicit) unite(e.d, entries_.at(e.implicit_owner).d);
             if (e.c >= 0 && e.create_inline) unite(e.c, entries_.at(e.b->parent).c);
+        }
+        // Columns added to an existing table keep the target's column order.
+        std::map<std::string, std::vector<std::pair<int64_t, int>>> added_columns;
+        for (auto& [key, e] : entries_)
+            if (e.b && e.b->kind == "column" && e.c >= 0 && !e.create_inline && !e.change.create_steps.empty() &&
+                (e.change.kind == ChangeKind::Create || e.change.kind == ChangeKind::Replace))
+                added_columns[e.b->parent].push_back({e.b->attrs["num"].get<int64_t>(), e.c});
+        for (auto& [table, cols] : added_columns) {
+            std::sort(cols.begin(), cols.end());
+            for (size_t i = 1; i < cols.size(); ++i) edges_.push_back({cols[i - 1].second, cols[i].second});
         }
         for (auto& [key, e] : entries_) {
             if (e.change.kind == ChangeKind::None) continue;
