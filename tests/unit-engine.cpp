@@ -2672,3 +2672,50 @@ TEST_CASE("options: schema filters apply to a schema's own privileges") {
         CHECK(sqls(p) == Lines{"GRANT USAGE ON SCHEMA \"app\" TO \"reader\";"});
     }
 }
+
+TEST_CASE("enum: a new label used by a default is detected for a capitalised type name too") {
+    auto build = [](Doc& d, Lines labels, const std::string& def) {
+        auto e = d.enum_type("public", "Mood", labels);
+        auto t = d.table("public", "t");
+        t.col("m", "public.\"Mood\"", {{"default", def}});
+        t.uses_type("m", e);
+        t.default_uses("m", PG_TYPE, e);
+    };
+    Doc a, b;
+    build(a, {"a"}, "'a'::public.\"Mood\"");
+    build(b, {"a", "b"}, "'b'::public.\"Mood\"");
+    auto p = plan(a, b);
+    SHOW(p);
+    CHECK(pos_like(p, "ADD VALUE") < 0);
+    CHECK(pos(p, "CREATE TYPE \"public\".\"Mood\" AS ENUM ('a', 'b');") >= 0);
+    CHECK(pos(p, "ALTER TABLE \"public\".\"t\" ALTER COLUMN \"m\" SET DEFAULT 'b'::public.\"Mood\";") >
+          pos(p, "CREATE TYPE \"public\".\"Mood\" AS ENUM ('a', 'b');"));
+}
+
+TEST_CASE("column: a type change rebuilds a materialized view over the column, with its index") {
+    auto build = [](Doc& d, const std::string& type) {
+        auto t = d.table("public", "t");
+        t.col("v", type);
+        auto mv = d.view("public", "mv", " SELECT t.v\n   FROM public.t;", {{"v", type}}, {{t, "v"}}, "m");
+        d.index(mv, "mv_v_idx", "CREATE INDEX mv_v_idx ON public.mv USING btree (v)", {"v"});
+    };
+    Doc a, b;
+    build(a, "integer");
+    build(b, "bigint");
+    auto p = plan(a, b);
+    SHOW(p);
+    CHECK(sqls(p) == Lines{"DROP MATERIALIZED VIEW \"public\".\"mv\";",
+                           "ALTER TABLE \"public\".\"t\" ALTER COLUMN \"v\" TYPE bigint USING \"v\"::bigint;",
+                           "CREATE MATERIALIZED VIEW \"public\".\"mv\" AS\n SELECT t.v\n   FROM public.t\nWITH DATA;",
+                           "CREATE INDEX mv_v_idx ON public.mv USING btree (v);"});
+}
+
+TEST_CASE("sequence: a type change brings its bounds along") {
+    Doc a, b;
+    a.sequence("public", "s", {{"type", "integer"}, {"max", "2147483647"}});
+    b.sequence("public", "s");
+    auto p = plan(a, b);
+    SHOW(p);
+    CHECK(sqls(p) == Lines{"ALTER SEQUENCE \"public\".\"s\" AS bigint MINVALUE 1 MAXVALUE 9223372036854775807;"});
+    CHECK_FALSE(p.has_unsafe());
+}
