@@ -118,7 +118,9 @@ private:
                  const std::string& grant_target, const std::string& column = {}) {
         auto acl = field(j, "acl");
         if (acl.is_null()) return;
-        add("acl:" + object.key, "acl", {"acl", object.ref.schema, object.ref.name},
+        // A schema's privileges belong to that schema for --schema filters.
+        std::string schema = object.kind == "schema" ? object.ref.name : object.ref.schema;
+        add("acl:" + object.key, "acl", {"acl", schema, object.ref.name},
             {{"acl", normalize_acl(acl)}, {"default", normalize_acl(field(j, "acl_default"))},
              {"object_kind", grant_kind}, {"target", grant_target}, {"column", column}},
             object.key).sql_name = grant_target;

@@ -277,7 +277,11 @@ private:
                     const Entry& ey = y->second;
                     if (e.d >= 0 && ey.d >= 0) edges_.push_back({e.d, ey.d});
                     if (e.d >= 0 && ey.change.kind == ChangeKind::Alter && ey.c >= 0) edges_.push_back({e.d, ey.c});
-                    if (altered && e.c >= 0 && ey.d >= 0) edges_.push_back({e.c, ey.d});
+                    // An in-place change that lets go of y runs before y is dropped;
+                    // one that keeps using a recreated y released it in its drop slot.
+                    bool still_uses = e.b && ey.change.kind == ChangeKind::Replace &&
+                                      std::find(e.b->deps.begin(), e.b->deps.end(), dep) != e.b->deps.end();
+                    if (altered && e.c >= 0 && ey.d >= 0 && !still_uses) edges_.push_back({e.c, ey.d});
                 }
             if (e.b && e.c >= 0)
                 for (auto& dep : e.b->deps) {
