@@ -75,6 +75,8 @@ public:
                 by_oid_.emplace(oid_key(m.at(0).get<int64_t>(), m.at(1).get<int64_t>()), ext->second);
         }
         for (auto& d : doc.at("depends")) load_depend(d);
+        if (doc.contains("comments"))
+            for (auto& c : doc.at("comments")) load_comment(c);
         for (auto& u : doc.at("unsupported")) {
             std::string what = u.at(0).get<std::string>();
             std::string schema = u.at(1).get<std::string>(), name = u.at(2).get<std::string>();
@@ -209,7 +211,10 @@ private:
         add_acl(n, j, "TABLE", quote_qualified(schema, name));
         if (kind != "table") {
             // View columns are part of the view; dependencies on them are on the view.
-            for (auto& c : j.at("columns")) by_column_[{oid, num(c, "num")}] = key;
+            for (auto& c : j.at("columns")) {
+                by_column_[{oid, num(c, "num")}] = key;
+                view_column_[{oid, num(c, "num")}] = str(c, "name");
+            }
             return;
         }
         // The column order is part of the table: it decides whether appending
@@ -320,6 +325,38 @@ private:
         map_oid(kPgPolicy, num(j, "oid"), key);
     }
 
+    // What follows COMMENT ON for an object.
+    static std::string comment_target(const Node& n) {
+        const std::string& k = n.kind;
+        if (k == "column") return "COLUMN " + n.sql_table + "." + n.sql_name;
+        if (k == "constraint" || k == "trigger" || k == "policy") {
+            std::string kw = k == "constraint" ? "CONSTRAINT" : k == "trigger" ? "TRIGGER" : "POLICY";
+            return kw + " " + n.sql_name + " ON " + n.sql_table;
+        }
+        static const std::map<std::string, std::string> keyword = {
+            {"schema", "SCHEMA"}, {"extension", "EXTENSION"}, {"collation", "COLLATION"},
+            {"type", "TYPE"}, {"sequence", "SEQUENCE"}, {"table", "TABLE"}, {"view", "VIEW"},
+            {"materialized_view", "MATERIALIZED VIEW"}, {"index", "INDEX"},
+            {"function", "FUNCTION"}, {"procedure", "PROCEDURE"}};
+        auto it = keyword.find(k);
+        return it == keyword.end() ? std::string() : it->second + " " + n.sql_name;
+    }
+    void load_comment(const nlohmann::json& c) {
+        int64_t classid = c.at(0).get<int64_t>(), oid = c.at(1).get<int64_t>(), subid = c.at(2).get<int64_t>();
+        const std::string* target = resolve(classid, oid, subid);
+        if (!target) return;  // on an object pgdiff does not model (reported as unsupported)
+        const Node& t = cat_.nodes.at(*target);
+        std::string on = comment_target(t), key = "comment:" + t.key;
+        auto vc = view_column_.find({oid, subid});
+        if (classid == kPgClass && subid > 0 && vc != view_column_.end()) {
+            on = "COLUMN " + t.sql_name + "." + quote_ident(vc->second);
+            key += "." + quote_ident(vc->second);
+        }
+        if (on.empty()) return;
+        add(key, "comment", {"comment", t.ref.schema, t.ref.name}, {{"text", c.at(3)}, {"on", on}}, t.key)
+            .sql_name = on;
+    }
+
     const std::string* resolve(int64_t classid, int64_t oid, int64_t subid) const {
         if (classid == kPgClass && subid > 0) {
             auto c = by_column_.find({oid, subid});
@@ -389,6 +426,7 @@ private:
     Catalog& cat_;
     std::unordered_map<uint64_t, std::string> by_oid_;
     std::map<std::pair<int64_t, int64_t>, std::string> by_column_;
+    std::map<std::pair<int64_t, int64_t>, std::string> view_column_;
     std::vector<std::pair<std::string, nlohmann::json>> pending_parents_;
 };
 
@@ -400,7 +438,7 @@ inline Catalog empty_catalog() {
                   {"server_version_num", 0}, {"server_version", ""}};
     for (const char* section : {"schemas", "extensions", "collations", "enums", "sequences",
                                 "relations", "constraints", "indexes", "functions", "triggers",
-                                "policies", "extension_members", "depends", "unsupported"})
+                                "policies", "comments", "extension_members", "depends", "unsupported"})
         c.document[section] = nlohmann::json::array();
     return c;
 }

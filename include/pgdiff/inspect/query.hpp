@@ -357,6 +357,14 @@ collations AS (
   LEFT JOIN ext_member em ON em.classid = 'pg_catalog.pg_collation'::pg_catalog.regclass AND em.objid = co.oid
   WHERE em.objid IS NULL
 ),
+comments AS (
+  SELECT json_agg(json_build_array(d.classoid::int8, d.objoid::int8, d.objsubid, d.description)
+                  ORDER BY d.classoid, d.objoid, d.objsubid) AS items
+  FROM pg_catalog.pg_description d
+  LEFT JOIN ext_member em ON em.classid = d.classoid AND em.objid = d.objoid
+  WHERE d.objoid >= 16384 AND em.objid IS NULL
+    AND d.classoid <> 'pg_catalog.pg_extension'::pg_catalog.regclass
+),
 members AS (
   SELECT json_agg(json_build_array(m.classid::int8, m.objid::int8, m.extoid::int8)) AS items
   FROM ext_member m
@@ -412,11 +420,7 @@ unsupported AS (
     WHERE em.objid IS NULL
     UNION ALL
     SELECT 'default privileges', '', pg_catalog.pg_get_userbyid(d.defaclrole) FROM pg_catalog.pg_default_acl d
-    UNION ALL
-    SELECT 'comment', '', pg_catalog.count(*)::text || ' comment(s)' FROM pg_catalog.pg_description d
-    WHERE d.objoid >= 16384 AND d.classoid <> 'pg_catalog.pg_extension'::pg_catalog.regclass
-      AND NOT EXISTS (SELECT 1 FROM ext_member em WHERE em.objid = d.objoid AND em.classid = d.classoid)
-    HAVING pg_catalog.count(*) > 0
+
   ) u
 )
 SELECT json_build_object(
@@ -435,6 +439,7 @@ SELECT json_build_object(
   'functions', coalesce((SELECT items FROM functions), '[]'::json),
   'triggers', coalesce((SELECT items FROM triggers), '[]'::json),
   'policies', coalesce((SELECT items FROM policies), '[]'::json),
+  'comments', coalesce((SELECT items FROM comments), '[]'::json),
   'extension_members', coalesce((SELECT items FROM members), '[]'::json),
   'depends', coalesce((SELECT items FROM depends), '[]'::json),
   'unsupported', coalesce((SELECT items FROM unsupported), '[]'::json)

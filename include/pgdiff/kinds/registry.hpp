@@ -3,6 +3,7 @@
 #pragma once
 #include <map>
 #include "pgdiff/kinds/acl.hpp"
+#include "pgdiff/kinds/comment.hpp"
 #include "pgdiff/kinds/routine.hpp"
 #include "pgdiff/kinds/schema.hpp"
 #include "pgdiff/kinds/table.hpp"
@@ -33,6 +34,7 @@ inline const KindRules* rules_for(const std::string& kind) {
         m["trigger"] = trigger_rules();
         m["policy"] = policy_rules();
         m["acl"] = acl_rules();
+        m["comment"] = comment_rules();
         return m;
     }();
     auto it = registry.find(kind);
