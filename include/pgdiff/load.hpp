@@ -62,11 +62,16 @@ public:
         for (auto& e : doc.at("extensions")) load_extension(e);
         for (auto& c : doc.at("collations")) load_collation(c);
         for (auto& e : doc.at("enums")) load_enum(e);
+        for (const char* section : {"domains", "composite_types", "range_types"})
+            if (doc.contains(section))
+                for (auto& t : doc.at(section)) load_type(section, t);
         for (auto& s : doc.at("sequences")) load_sequence(s);
         for (auto& r : doc.at("relations")) load_relation(r);
         for (auto& c : doc.at("constraints")) load_constraint(c);
         for (auto& i : doc.at("indexes")) load_index(i);
         for (auto& f : doc.at("functions")) load_function(f);
+        if (doc.contains("aggregates"))
+            for (auto& a : doc.at("aggregates")) load_aggregate(a);
         for (auto& t : doc.at("triggers")) load_trigger(t);
         for (auto& p : doc.at("policies")) load_policy(p);
         for (auto& m : doc.at("extension_members")) {
@@ -159,6 +164,47 @@ private:
         map_oid(kPgType, num(j, "oid"), n.key);
         map_oid(kPgType, num(j, "array_oid"), n.key);
         add_acl(n, j, "TYPE", quote_qualified(schema, name));
+    }
+    // Domains, composite and range types: one node each; a domain's CHECK
+    // constraints are child nodes so they can change without touching columns.
+    void load_type(const std::string& section, const nlohmann::json& j) {
+        std::string schema = str(j, "schema"), name = str(j, "name");
+        std::string kind = section == "domains" ? "domain" : section == "composite_types" ? "composite_type" : "range_type";
+        nlohmann::json attrs = j;
+        for (const char* k : {"oid", "array_oid", "class_oid", "multirange_oid", "schema", "name", "owner",
+                              "acl", "acl_default", "constraints"})
+            attrs.erase(k);
+        auto& n = add(keys::schema_scoped(kind, schema, name), kind, {kind, schema, name}, attrs);
+        std::string key = n.key;
+        map_oid(kPgType, num(j, "oid"), key);
+        map_oid(kPgType, num(j, "array_oid"), key);
+        map_oid(kPgType, num(j, "multirange_oid"), key);
+        map_oid(kPgClass, num(j, "class_oid"), key);
+        add_acl(n, j, kind == "domain" ? "DOMAIN" : "TYPE", quote_qualified(schema, name));
+        if (kind != "domain" || !j.contains("constraints") || !j.at("constraints").is_array()) return;
+        for (auto& c : j.at("constraints")) {
+            std::string cname = str(c, "name");
+            std::string def = str(c, "definition");
+            bool validated = field(c, "validated") == true;
+            const std::string suffix = " NOT VALID";
+            if (!validated && def.size() > suffix.size() &&
+                def.compare(def.size() - suffix.size(), suffix.size(), suffix) == 0)
+                def.resize(def.size() - suffix.size());
+            std::string ckey = keys::table_scoped("domain_constraint", schema, name, cname);
+            add(ckey, "domain_constraint", {"domain_constraint", schema, name + "." + cname},
+                {{"definition", def}, {"validated", validated}}, key).sql_name = quote_ident(cname);
+            map_oid(kPgConstraint, num(c, "oid"), ckey);
+        }
+    }
+    void load_aggregate(const nlohmann::json& j) {
+        std::string schema = str(j, "schema"), name = str(j, "name");
+        std::string key = "aggregate:" + quote_qualified(schema, name) + "(" + str(j, "argument_types") + ")";
+        nlohmann::json attrs = j;
+        for (const char* k : {"oid", "schema", "name", "owner", "acl", "acl_default", "argument_types"}) attrs.erase(k);
+        auto& n = add(key, "aggregate", {"aggregate", schema, name + "(" + str(j, "argument_types") + ")"}, attrs);
+        n.sql_name = quote_qualified(schema, name) + "(" + str(j, "identity_arguments") + ")";
+        map_oid(kPgProc, num(j, "oid"), key);
+        add_acl(n, j, "FUNCTION", n.sql_name);
     }
     void load_sequence(const nlohmann::json& j) {
         std::string schema = str(j, "schema"), name = str(j, "name");
@@ -329,13 +375,16 @@ private:
     static std::string comment_target(const Node& n) {
         const std::string& k = n.kind;
         if (k == "column") return "COLUMN " + n.sql_table + "." + n.sql_name;
+        if (k == "domain_constraint") return "CONSTRAINT " + n.sql_name + " ON DOMAIN " + n.sql_table;
         if (k == "constraint" || k == "trigger" || k == "policy") {
             std::string kw = k == "constraint" ? "CONSTRAINT" : k == "trigger" ? "TRIGGER" : "POLICY";
             return kw + " " + n.sql_name + " ON " + n.sql_table;
         }
         static const std::map<std::string, std::string> keyword = {
             {"schema", "SCHEMA"}, {"extension", "EXTENSION"}, {"collation", "COLLATION"},
-            {"type", "TYPE"}, {"sequence", "SEQUENCE"}, {"table", "TABLE"}, {"view", "VIEW"},
+            {"type", "TYPE"}, {"domain", "DOMAIN"}, {"composite_type", "TYPE"}, {"range_type", "TYPE"},
+            {"aggregate", "AGGREGATE"},
+            {"sequence", "SEQUENCE"}, {"table", "TABLE"}, {"view", "VIEW"},
             {"materialized_view", "MATERIALIZED VIEW"}, {"index", "INDEX"},
             {"function", "FUNCTION"}, {"procedure", "PROCEDURE"}};
         auto it = keyword.find(k);
@@ -436,7 +485,8 @@ inline Catalog empty_catalog() {
     Catalog c;
     c.document = {{"format", "pgdiff-catalog"}, {"format_version", catalog_format_version},
                   {"server_version_num", 0}, {"server_version", ""}};
-    for (const char* section : {"schemas", "extensions", "collations", "enums", "sequences",
+    for (const char* section : {"schemas", "extensions", "collations", "enums", "domains",
+                                "composite_types", "range_types", "aggregates", "sequences",
                                 "relations", "constraints", "indexes", "functions", "triggers",
                                 "policies", "comments", "extension_members", "depends", "unsupported"})
         c.document[section] = nlohmann::json::array();

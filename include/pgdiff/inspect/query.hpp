@@ -357,6 +357,156 @@ collations AS (
   LEFT JOIN ext_member em ON em.classid = 'pg_catalog.pg_collation'::pg_catalog.regclass AND em.objid = co.oid
   WHERE em.objid IS NULL
 ),
+domains AS (
+  SELECT json_agg(json_build_object(
+           'oid', t.oid::int8,
+           'array_oid', t.typarray::int8,
+           'schema', n.nspname,
+           'name', t.typname,
+           'base_type', pg_catalog.format_type(t.typbasetype, t.typtypmod),
+           'not_null', t.typnotnull,
+           'default', pg_catalog.pg_get_expr(t.typdefaultbin, 0),
+           'collation', CASE WHEN t.typcollation <> bt.typcollation AND t.typcollation <> 0
+                             THEN json_build_array(cn.nspname, co.collname) END,
+           'constraints', (SELECT json_agg(json_build_object(
+                                    'oid', c.oid::int8, 'name', c.conname,
+                                    'definition', pg_catalog.pg_get_constraintdef(c.oid),
+                                    'validated', c.convalidated) ORDER BY c.conname)
+                           FROM pg_catalog.pg_constraint c WHERE c.contypid = t.oid AND c.contype = 'c'),
+           'owner', pg_catalog.pg_get_userbyid(t.typowner),
+           'acl', CASE WHEN t.typacl IS NOT NULL THEN
+                    (SELECT json_agg(json_build_array(
+                              CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(x.grantee) END,
+                              x.privilege_type, x.is_grantable))
+                     FROM pg_catalog.aclexplode(t.typacl) x) END,
+           'acl_default', CASE WHEN t.typacl IS NOT NULL THEN
+                    (SELECT json_agg(json_build_array(
+                              CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(x.grantee) END,
+                              x.privilege_type, x.is_grantable))
+                     FROM pg_catalog.aclexplode(pg_catalog.acldefault('T', t.typowner)) x) END
+         ) ORDER BY n.nspname, t.typname) AS items
+  FROM pg_catalog.pg_type t
+  JOIN nsp n ON n.oid = t.typnamespace
+  JOIN pg_catalog.pg_type bt ON bt.oid = t.typbasetype
+  LEFT JOIN pg_catalog.pg_collation co ON co.oid = t.typcollation
+  LEFT JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace
+  LEFT JOIN ext_member em ON em.classid = 'pg_catalog.pg_type'::pg_catalog.regclass AND em.objid = t.oid
+  WHERE t.typtype = 'd' AND em.objid IS NULL
+),
+composites AS (
+  SELECT json_agg(json_build_object(
+           'oid', t.oid::int8,
+           'array_oid', t.typarray::int8,
+           'class_oid', t.typrelid::int8,
+           'schema', n.nspname,
+           'name', t.typname,
+           'attributes', (SELECT json_agg(json_build_array(
+                                   a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod),
+                                   CASE WHEN a.attcollation <> at.typcollation AND a.attcollation <> 0
+                                        THEN json_build_array(acn.nspname, aco.collname) END)
+                                 ORDER BY a.attnum)
+                          FROM pg_catalog.pg_attribute a
+                          JOIN pg_catalog.pg_type at ON at.oid = a.atttypid
+                          LEFT JOIN pg_catalog.pg_collation aco ON aco.oid = a.attcollation
+                          LEFT JOIN pg_catalog.pg_namespace acn ON acn.oid = aco.collnamespace
+                          WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped),
+           'owner', pg_catalog.pg_get_userbyid(t.typowner),
+           'acl', CASE WHEN t.typacl IS NOT NULL THEN
+                    (SELECT json_agg(json_build_array(
+                              CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(x.grantee) END,
+                              x.privilege_type, x.is_grantable))
+                     FROM pg_catalog.aclexplode(t.typacl) x) END,
+           'acl_default', CASE WHEN t.typacl IS NOT NULL THEN
+                    (SELECT json_agg(json_build_array(
+                              CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(x.grantee) END,
+                              x.privilege_type, x.is_grantable))
+                     FROM pg_catalog.aclexplode(pg_catalog.acldefault('T', t.typowner)) x) END
+         ) ORDER BY n.nspname, t.typname) AS items
+  FROM pg_catalog.pg_type t
+  JOIN nsp n ON n.oid = t.typnamespace
+  JOIN pg_catalog.pg_class c ON c.oid = t.typrelid AND c.relkind = 'c'
+  LEFT JOIN ext_member em ON em.classid = 'pg_catalog.pg_type'::pg_catalog.regclass AND em.objid = t.oid
+  WHERE t.typtype = 'c' AND em.objid IS NULL
+),
+ranges AS (
+  SELECT json_agg(json_build_object(
+           'oid', t.oid::int8,
+           'array_oid', t.typarray::int8,
+           'multirange_oid', r.rngmultitypid::int8,
+           'schema', n.nspname,
+           'name', t.typname,
+           'subtype', pg_catalog.format_type(r.rngsubtype, NULL),
+           'opclass', CASE WHEN NOT opc.opcdefault THEN json_build_array(opn.nspname, opc.opcname) END,
+           'collation', CASE WHEN r.rngcollation <> 0 AND r.rngcollation <> st.typcollation
+                             THEN json_build_array(cn.nspname, co.collname) END,
+           'canonical', CASE WHEN r.rngcanonical <> 0 THEN r.rngcanonical::pg_catalog.regproc::text END,
+           'subdiff', CASE WHEN r.rngsubdiff <> 0 THEN r.rngsubdiff::pg_catalog.regproc::text END,
+           'multirange', json_build_array(mn.nspname, mt.typname),
+           'owner', pg_catalog.pg_get_userbyid(t.typowner),
+           'acl', CASE WHEN t.typacl IS NOT NULL THEN
+                    (SELECT json_agg(json_build_array(
+                              CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(x.grantee) END,
+                              x.privilege_type, x.is_grantable))
+                     FROM pg_catalog.aclexplode(t.typacl) x) END,
+           'acl_default', CASE WHEN t.typacl IS NOT NULL THEN
+                    (SELECT json_agg(json_build_array(
+                              CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(x.grantee) END,
+                              x.privilege_type, x.is_grantable))
+                     FROM pg_catalog.aclexplode(pg_catalog.acldefault('T', t.typowner)) x) END
+         ) ORDER BY n.nspname, t.typname) AS items
+  FROM pg_catalog.pg_range r
+  JOIN pg_catalog.pg_type t ON t.oid = r.rngtypid
+  JOIN nsp n ON n.oid = t.typnamespace
+  JOIN pg_catalog.pg_type st ON st.oid = r.rngsubtype
+  JOIN pg_catalog.pg_opclass opc ON opc.oid = r.rngsubopc
+  JOIN pg_catalog.pg_namespace opn ON opn.oid = opc.opcnamespace
+  LEFT JOIN pg_catalog.pg_type mt ON mt.oid = r.rngmultitypid
+  LEFT JOIN pg_catalog.pg_namespace mn ON mn.oid = mt.typnamespace
+  LEFT JOIN pg_catalog.pg_collation co ON co.oid = r.rngcollation
+  LEFT JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace
+  LEFT JOIN ext_member em ON em.classid = 'pg_catalog.pg_type'::pg_catalog.regclass AND em.objid = t.oid
+  WHERE em.objid IS NULL
+),
+aggregates AS (
+  SELECT json_agg(json_build_object(
+           'oid', f.oid::int8,
+           'schema', f.nspname,
+           'name', f.proname,
+           'argument_types', pg_catalog.oidvectortypes(f.proargtypes),
+           'identity_arguments', pg_catalog.pg_get_function_identity_arguments(f.oid),
+           'arguments', pg_catalog.pg_get_function_arguments(f.oid),
+           'kind', a.aggkind,
+           'sfunc', a.aggtransfn::pg_catalog.regproc::text,
+           'stype', pg_catalog.format_type(a.aggtranstype, NULL),
+           'sspace', a.aggtransspace,
+           'finalfunc', CASE WHEN a.aggfinalfn <> 0 THEN a.aggfinalfn::pg_catalog.regproc::text END,
+           'finalfunc_extra', a.aggfinalextra,
+           'finalfunc_modify', a.aggfinalmodify,
+           'combinefunc', CASE WHEN a.aggcombinefn <> 0 THEN a.aggcombinefn::pg_catalog.regproc::text END,
+           'serialfunc', CASE WHEN a.aggserialfn <> 0 THEN a.aggserialfn::pg_catalog.regproc::text END,
+           'deserialfunc', CASE WHEN a.aggdeserialfn <> 0 THEN a.aggdeserialfn::pg_catalog.regproc::text END,
+           'initcond', a.agginitval,
+           'msfunc', CASE WHEN a.aggmtransfn <> 0 THEN a.aggmtransfn::pg_catalog.regproc::text END,
+           'minvfunc', CASE WHEN a.aggminvtransfn <> 0 THEN a.aggminvtransfn::pg_catalog.regproc::text END,
+           'mstype', CASE WHEN a.aggmtranstype <> 0 THEN pg_catalog.format_type(a.aggmtranstype, NULL) END,
+           'msspace', a.aggmtransspace,
+           'mfinalfunc', CASE WHEN a.aggmfinalfn <> 0 THEN a.aggmfinalfn::pg_catalog.regproc::text END,
+           'mfinalfunc_extra', a.aggmfinalextra,
+           'mfinalfunc_modify', a.aggmfinalmodify,
+           'minitcond', a.aggminitval,
+           'sortop', CASE WHEN a.aggsortop <> 0 THEN a.aggsortop::pg_catalog.regoperator::text END,
+           'parallel', p.proparallel,
+           'owner', pg_catalog.pg_get_userbyid(f.proowner),
+           'acl', fa.acl,
+           'acl_default', fad.acl
+         ) ORDER BY f.nspname, f.proname, f.oid) AS items
+  FROM funcs f
+  JOIN pg_catalog.pg_proc p ON p.oid = f.oid
+  JOIN pg_catalog.pg_aggregate a ON a.aggfnoid = f.oid
+  LEFT JOIN func_acl fa ON fa.oid = f.oid
+  LEFT JOIN func_acl_default fad ON fad.oid = f.oid
+  WHERE f.prokind = 'a'
+),
 comments AS (
   SELECT json_agg(json_build_array(d.classoid::int8, d.objoid::int8, d.objsubid, d.description)
                   ORDER BY d.classoid, d.objoid, d.objsubid) AS items
@@ -378,18 +528,11 @@ depends AS (
 unsupported AS (
   SELECT json_agg(json_build_array(u.kind, u.schema, u.name) ORDER BY u.kind, u.schema, u.name) AS items
   FROM (
-    SELECT CASE t.typtype WHEN 'd' THEN 'domain' WHEN 'c' THEN 'composite type' WHEN 'r' THEN 'range type'
-                          ELSE 'type' END AS kind, n.nspname AS schema, t.typname AS name
+    SELECT 'base type' AS kind, n.nspname AS schema, t.typname AS name
     FROM pg_catalog.pg_type t
     JOIN nsp n ON n.oid = t.typnamespace
-    LEFT JOIN pg_catalog.pg_class c ON c.oid = t.typrelid
     LEFT JOIN ext_member em ON em.classid = 'pg_catalog.pg_type'::pg_catalog.regclass AND em.objid = t.oid
-    WHERE em.objid IS NULL
-      AND (t.typtype IN ('d', 'r') OR (t.typtype = 'c' AND c.relkind = 'c')
-           OR (t.typtype = 'b' AND t.typcategory <> 'A'))
-    UNION ALL
-    SELECT 'aggregate', f.nspname, f.proname
-    FROM funcs f WHERE f.prokind = 'a'
+    WHERE em.objid IS NULL AND t.typtype = 'b' AND t.typcategory <> 'A'
     UNION ALL
     SELECT 'foreign table', r.nspname, r.relname FROM rel r WHERE r.relkind = 'f'
     UNION ALL
@@ -432,6 +575,10 @@ SELECT json_build_object(
   'extensions', coalesce((SELECT items FROM extensions), '[]'::json),
   'collations', coalesce((SELECT items FROM collations), '[]'::json),
   'enums', coalesce((SELECT items FROM enums), '[]'::json),
+  'domains', coalesce((SELECT items FROM domains), '[]'::json),
+  'composite_types', coalesce((SELECT items FROM composites), '[]'::json),
+  'range_types', coalesce((SELECT items FROM ranges), '[]'::json),
+  'aggregates', coalesce((SELECT items FROM aggregates), '[]'::json),
   'sequences', coalesce((SELECT items FROM sequences), '[]'::json),
   'relations', coalesce((SELECT items FROM relations), '[]'::json),
   'constraints', coalesce((SELECT items FROM constraints), '[]'::json),

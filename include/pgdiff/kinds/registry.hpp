@@ -9,6 +9,7 @@
 #include "pgdiff/kinds/table.hpp"
 #include "pgdiff/kinds/table_objects.hpp"
 #include "pgdiff/kinds/types.hpp"
+#include "pgdiff/kinds/usertypes.hpp"
 #include "pgdiff/kinds/view.hpp"
 
 namespace pgdiff::kinds {
@@ -35,6 +36,11 @@ inline const KindRules* rules_for(const std::string& kind) {
         m["policy"] = policy_rules();
         m["acl"] = acl_rules();
         m["comment"] = comment_rules();
+        m["domain"] = domain_rules();
+        m["domain_constraint"] = domain_constraint_rules();
+        m["composite_type"] = composite_type_rules();
+        m["range_type"] = range_type_rules();
+        m["aggregate"] = aggregate_rules();
         return m;
     }();
     auto it = registry.find(kind);

@@ -1,6 +1,7 @@
 // Tables and what lives inside them: columns, defaults, constraints, indexes.
 #pragma once
 #include <regex>
+#include <set>
 #include "pgdiff/plan/change.hpp"
 
 namespace pgdiff::kinds {
@@ -282,9 +283,11 @@ inline std::string text_type_like(const std::string& type) {
     return "text" + suffix;
 }
 
+// Enums, domains and other user types only cast to and from text reliably.
 inline bool uses_enum(const Node& column) {
     for (auto& d : column.deps)
-        if (d.compare(0, 5, "type:") == 0) return true;
+        for (const char* prefix : {"type:", "domain:", "composite_type:", "range_type:"})
+            if (d.rfind(prefix, 0) == 0) return true;
     return false;
 }
 
@@ -358,7 +361,8 @@ inline KindRules column_rules() {
                                  const Context&, Change& out) {
         if (dep.kind == "table" || dep.kind == "extension") return Reaction::Replace;
         if (a.attrs["generated"].is_string()) return Reaction::Replace;  // recomputed, nothing is lost
-        if ((dep.kind == "type" || dep.kind == "collation") && dep_change.kind == ChangeKind::Replace) {
+        static const std::set<std::string> parkable = {"type", "domain", "composite_type", "range_type", "collation"};
+        if (parkable.count(dep.kind) && dep_change.kind == ChangeKind::Replace) {
             if (!out.create_steps.empty() && out.rebuild_dependents) return Reaction::Ignore;  // already retyped
             // Park the column on text while the type is rebuilt, then convert back.
             std::string t = column_table(b) + " ALTER COLUMN " + b.sql_name + " TYPE ";

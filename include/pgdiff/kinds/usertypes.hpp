@@ -1,0 +1,194 @@
+// Domains (with their CHECK constraints), composite types, range types and
+// aggregates.
+#pragma once
+#include "pgdiff/kinds/table.hpp"
+
+namespace pgdiff::kinds {
+
+inline KindRules domain_rules() {
+    KindRules r;
+    r.rank = 3;
+    r.create = [](const Node& n, const Context&) {
+        const auto& a = n.attrs;
+        std::string sql = "CREATE DOMAIN " + n.sql_name + " AS " + json_text(a["base_type"]);
+        if (a["collation"].is_array()) sql += " COLLATE " + collation_sql(a["collation"]);
+        if (a["default"].is_string()) sql += " DEFAULT " + json_text(a["default"]);
+        if (a["not_null"] == true) sql += " NOT NULL";
+        return std::vector<Step>{step(sql + ";")};
+    };
+    r.drop = [](const Node& n, const Context&) {
+        return std::vector<Step>{step("DROP DOMAIN " + n.sql_name + ";")};
+    };
+    r.alter = [](const Node& a, const Node& b, const Context&, Change& out) {
+        const auto &x = a.attrs, &y = b.attrs;
+        if (x["base_type"] != y["base_type"] || x["collation"] != y["collation"]) {
+            out.why = "base type or collation changed";
+            return false;
+        }
+        std::string d = "ALTER DOMAIN " + b.sql_name;
+        if (x["default"] != y["default"])
+            out.create_steps.push_back(step(d + (y["default"].is_string() ? " SET DEFAULT " + json_text(y["default"]) : " DROP DEFAULT") + ";"));
+        if (x["not_null"] != y["not_null"])
+            out.create_steps.push_back(step(d + (y["not_null"] == true ? " SET NOT NULL;" : " DROP NOT NULL;")));
+        return true;
+    };
+    return r;
+}
+
+inline KindRules domain_constraint_rules() {
+    KindRules r;
+    r.rank = 4;
+    r.create = [](const Node& n, const Context&) {
+        return std::vector<Step>{step("ALTER DOMAIN " + n.sql_table + " ADD CONSTRAINT " + n.sql_name + " " +
+                                      json_text(n.attrs["definition"]) +
+                                      (n.attrs["validated"] == false ? " NOT VALID" : "") + ";")};
+    };
+    r.drop = [](const Node& n, const Context&) {
+        return std::vector<Step>{step("ALTER DOMAIN " + n.sql_table + " DROP CONSTRAINT " + n.sql_name + ";")};
+    };
+    r.alter = [](const Node& a, const Node& b, const Context&, Change& out) {
+        if (a.attrs["definition"] == b.attrs["definition"] && b.attrs["validated"] == true) {
+            out.create_steps.push_back(step("ALTER DOMAIN " + b.sql_table + " VALIDATE CONSTRAINT " + b.sql_name + ";"));
+            return true;
+        }
+        out.why = "definition changed";
+        return false;
+    };
+    return r;
+}
+
+inline std::string composite_attribute_sql(const nlohmann::json& attr) {
+    std::string sql = quote_ident(json_text(attr[0])) + " " + json_text(attr[1]);
+    if (attr[2].is_array()) sql += " COLLATE " + collation_sql(attr[2]);
+    return sql;
+}
+
+inline KindRules composite_type_rules() {
+    KindRules r;
+    r.rank = 3;
+    r.create = [](const Node& n, const Context&) {
+        std::string body;
+        for (auto& attr : n.attrs["attributes"]) body += (body.empty() ? "\n    " : ",\n    ") + composite_attribute_sql(attr);
+        return std::vector<Step>{step("CREATE TYPE " + n.sql_name + " AS (" + body + (body.empty() ? ");" : "\n);"))};
+    };
+    r.drop = [](const Node& n, const Context&) {
+        return std::vector<Step>{step("DROP TYPE " + n.sql_name + ";")};
+    };
+    // Attributes dropped, retyped in place or appended: ALTER TYPE; any
+    // other reordering needs the type rebuilt.
+    r.alter = [](const Node& a, const Node& b, const Context&, Change& out) {
+        const auto &before = a.attrs["attributes"], &after = b.attrs["attributes"];
+        auto find = [](const nlohmann::json& list, const nlohmann::json& name) -> const nlohmann::json* {
+            for (auto& x : list)
+                if (x[0] == name) return &x;
+            return nullptr;
+        };
+        std::vector<std::string> actions;
+        size_t kept = 0;
+        for (auto& x : before) {
+            const nlohmann::json* y = find(after, x[0]);
+            if (!y) {
+                actions.push_back("DROP ATTRIBUTE " + quote_ident(json_text(x[0])));
+                continue;
+            }
+            if (after[kept][0] != x[0]) {
+                out.why = "attribute order changed";
+                return false;
+            }
+            ++kept;
+            if ((*y)[1] != x[1] || (*y)[2] != x[2])
+                actions.push_back("ALTER ATTRIBUTE " + quote_ident(json_text(x[0])) + " TYPE " + json_text((*y)[1]) +
+                                  ((*y)[2].is_array() ? " COLLATE " + collation_sql((*y)[2]) : ""));
+        }
+        for (size_t i = kept; i < after.size(); ++i)
+            if (!find(before, after[i][0])) actions.push_back("ADD ATTRIBUTE " + composite_attribute_sql(after[i]));
+        std::string sql;
+        for (auto& act : actions) sql += (sql.empty() ? " " : ", ") + act;
+        if (!sql.empty()) out.create_steps.push_back(step("ALTER TYPE " + b.sql_name + sql + ";", "attributes changed"));
+        return true;
+    };
+    return r;
+}
+
+inline KindRules range_type_rules() {
+    KindRules r;
+    r.rank = 3;
+    r.create = [](const Node& n, const Context&) {
+        const auto& a = n.attrs;
+        std::string sql = "CREATE TYPE " + n.sql_name + " AS RANGE (SUBTYPE = " + json_text(a["subtype"]);
+        if (a["opclass"].is_array()) sql += ", SUBTYPE_OPCLASS = " + collation_sql(a["opclass"]);
+        if (a["collation"].is_array()) sql += ", COLLATION = " + collation_sql(a["collation"]);
+        if (a["canonical"].is_string()) sql += ", CANONICAL = " + json_text(a["canonical"]);
+        if (a["subdiff"].is_string()) sql += ", SUBTYPE_DIFF = " + json_text(a["subdiff"]);
+        if (a["multirange"].is_array() && a["multirange"][1].is_string())
+            sql += ", MULTIRANGE_TYPE_NAME = " + collation_sql(a["multirange"]);
+        return std::vector<Step>{step(sql + ");")};
+    };
+    r.drop = [](const Node& n, const Context&) {
+        return std::vector<Step>{step("DROP TYPE " + n.sql_name + ";")};
+    };
+    r.alter = [](const Node&, const Node&, const Context&, Change& out) {
+        out.why = "range definition changed";
+        return false;
+    };
+    return r;
+}
+
+inline std::string aggregate_create_sql(const Node& n) {
+    const auto& a = n.attrs;
+    std::string body = "SFUNC = " + json_text(a["sfunc"]) + ", STYPE = " + json_text(a["stype"]);
+    auto text = [&](const char* option, const char* field) {
+        if (a[field].is_string()) body += std::string(", ") + option + " = " + json_text(a[field]);
+    };
+    auto literal = [&](const char* option, const char* field) {
+        if (a[field].is_string()) body += std::string(", ") + option + " = " + quote_literal(json_text(a[field]));
+    };
+    if (a["sspace"].is_number() && a["sspace"] != 0) body += ", SSPACE = " + a["sspace"].dump();
+    text("FINALFUNC", "finalfunc");
+    if (a["finalfunc_extra"] == true) body += ", FINALFUNC_EXTRA";
+    auto modify = [](const nlohmann::json& m) {
+        return m == "s" ? std::string("SHAREABLE") : m == "w" ? std::string("READ_WRITE") : std::string("READ_ONLY");
+    };
+    bool ordered = a["kind"] != "n";
+    // READ_ONLY is the default for normal aggregates, READ_WRITE for ordered-set ones.
+    if (a["finalfunc"].is_string() && a["finalfunc_modify"] != (ordered ? "w" : "r"))
+        body += ", FINALFUNC_MODIFY = " + modify(a["finalfunc_modify"]);
+    text("COMBINEFUNC", "combinefunc");
+    text("SERIALFUNC", "serialfunc");
+    text("DESERIALFUNC", "deserialfunc");
+    literal("INITCOND", "initcond");
+    text("MSFUNC", "msfunc");
+    text("MINVFUNC", "minvfunc");
+    text("MSTYPE", "mstype");
+    if (a["msspace"].is_number() && a["msspace"] != 0) body += ", MSSPACE = " + a["msspace"].dump();
+    text("MFINALFUNC", "mfinalfunc");
+    if (a["mfinalfunc_extra"] == true) body += ", MFINALFUNC_EXTRA";
+    if (a["mfinalfunc"].is_string() && a["mfinalfunc_modify"] != "r")
+        body += ", MFINALFUNC_MODIFY = " + modify(a["mfinalfunc_modify"]);
+    literal("MINITCOND", "minitcond");
+    if (a["sortop"].is_string()) {
+        std::string op = json_text(a["sortop"]);
+        body += ", SORTOP = OPERATOR(" + op.substr(0, op.find('(')) + ")";
+    }
+    if (a["parallel"] == "s") body += ", PARALLEL = SAFE";
+    if (a["parallel"] == "r") body += ", PARALLEL = RESTRICTED";
+    if (a["kind"] == "h") body += ", HYPOTHETICAL";
+    std::string name = n.sql_name.substr(0, n.sql_name.find('('));
+    return "CREATE AGGREGATE " + name + "(" + json_text(a["arguments"]) + ") (" + body + ");";
+}
+
+inline KindRules aggregate_rules() {
+    KindRules r;
+    r.rank = 5;
+    r.create = [](const Node& n, const Context&) { return std::vector<Step>{step(aggregate_create_sql(n))}; };
+    r.drop = [](const Node& n, const Context&) {
+        return std::vector<Step>{step("DROP AGGREGATE " + n.sql_name + ";")};
+    };
+    r.alter = [](const Node&, const Node&, const Context&, Change& out) {
+        out.why = "aggregate definition changed";
+        return false;
+    };
+    return r;
+}
+
+}  // namespace pgdiff::kinds
