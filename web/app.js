@@ -3,7 +3,7 @@
 import { createEditor } from './dist/editor.js';
 import createPgdiff from './dist/pgdiff.mjs';
 import { PGlite } from './node_modules/@electric-sql/pglite/dist/index.js';
-import { schemaDb, loadSchema, inspect, diffCatalogs, countsByKind, extensionsIn, SchemaError } from './lib/core.mjs';
+import { schemaDb, startParams, loadSchema, inspect, diffCatalogs, countsByKind, extensionsIn, SchemaError } from './lib/core.mjs';
 import { examples } from './examples.js';
 
 const t0 = performance.now();
@@ -36,7 +36,7 @@ async function loadShared() {
 }
 
 const deps = {
-  PGlite: { create: (opts) => PGlite.create({ ...opts, pgliteWasmModule: shared.pgliteWasmModule, fsBundle: shared.fsBundle }) },
+  PGlite: { create: (opts) => PGlite.create({ startParams: startParams(PGlite), ...opts, pgliteWasmModule: shared.pgliteWasmModule, fsBundle: shared.fsBundle }) },
   loadContrib: async (ext) => {
     const name = ext.replace(/-/g, '_');
     if (!/^\w+$/.test(name)) return null;
@@ -137,6 +137,11 @@ function stale() {
 }
 
 function onEdit() {
+  const ex = examples.find((e) => e.id === exampleId);
+  if (ex && (editors.from.text !== ex.from || editors.to.text !== ex.to)) {
+    exampleId = '';
+    $('example').value = '';   // "(your own schemas)"
+  }
   if (last) $('result').dataset.state = stale() ? 'stale' : 'done';
   saveState();
   updateButtons();

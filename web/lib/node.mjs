@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
-import { schemaDb } from './core.mjs';
+import { schemaDb, startParams } from './core.mjs';
 
 export const webDir = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 export const distDir = path.join(webDir, 'dist');
@@ -54,7 +54,7 @@ export function prebuiltDataDir() {
 
 /** a fresh PGlite holding the schema script sql (throws SchemaError) */
 export function newSchemaDb(sql, opts) {
-  return schemaDb({ PGlite, loadContrib, dataDir: prebuiltDataDir() }, sql, opts);
+  return schemaDb({ PGlite, loadContrib, dataDir: prebuiltDataDir(), startParams: startParams(PGlite) }, sql, opts);
 }
 
 export { PGlite };
