@@ -80,6 +80,8 @@ public:
                 by_oid_.emplace(oid_key(m.at(0).get<int64_t>(), m.at(1).get<int64_t>()), ext->second);
         }
         for (auto& d : doc.at("depends")) load_depend(d);
+        if (doc.contains("default_privileges"))
+            for (auto& d : doc.at("default_privileges")) load_default_privileges(d);
         if (doc.contains("comments"))
             for (auto& c : doc.at("comments")) load_comment(c);
         for (auto& u : doc.at("unsupported")) {
@@ -195,6 +197,24 @@ private:
                 {{"definition", def}, {"validated", validated}}, key).sql_name = quote_ident(cname);
             map_oid(kPgConstraint, num(c, "oid"), ckey);
         }
+    }
+    // ALTER DEFAULT PRIVILEGES: an ACL node per (role, schema, object type),
+    // diffed like any other ACL against the built-in default.
+    void load_default_privileges(const nlohmann::json& j) {
+        static const std::map<std::string, std::string> objects = {
+            {"r", "TABLES"}, {"S", "SEQUENCES"}, {"f", "FUNCTIONS"}, {"T", "TYPES"}, {"n", "SCHEMAS"}};
+        std::string role = str(j, "role"), schema = str(j, "schema"), type = str(j, "objtype");
+        auto obj = objects.find(type);
+        if (obj == objects.end()) return;
+        std::string prefix = "ALTER DEFAULT PRIVILEGES FOR ROLE " + quote_ident(role) +
+                             (schema.empty() ? "" : " IN SCHEMA " + quote_ident(schema)) + " ";
+        std::string parent = schema.empty() ? "" : keys::global("schema", schema);
+        if (!parent.empty() && !cat_.nodes.count(parent)) parent.clear();
+        std::string key = "acl:default:" + quote_ident(role) + "." + (schema.empty() ? "*" : quote_ident(schema)) + "." + type;
+        add(key, "acl", {"default_privileges", schema, role + " " + obj->second},
+            {{"acl", normalize_acl(field(j, "acl"))}, {"default", normalize_acl(field(j, "acl_default"))},
+             {"object_kind", obj->second}, {"target", ""}, {"column", ""}, {"prefix", prefix}},
+            parent);
     }
     void load_aggregate(const nlohmann::json& j) {
         std::string schema = str(j, "schema"), name = str(j, "name");
@@ -488,7 +508,7 @@ inline Catalog empty_catalog() {
     for (const char* section : {"schemas", "extensions", "collations", "enums", "domains",
                                 "composite_types", "range_types", "aggregates", "sequences",
                                 "relations", "constraints", "indexes", "functions", "triggers",
-                                "policies", "comments", "extension_members", "depends", "unsupported"})
+                                "policies", "default_privileges", "comments", "extension_members", "depends", "unsupported"})
         c.document[section] = nlohmann::json::array();
     return c;
 }

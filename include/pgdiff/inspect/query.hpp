@@ -507,6 +507,24 @@ aggregates AS (
   LEFT JOIN func_acl_default fad ON fad.oid = f.oid
   WHERE f.prokind = 'a'
 ),
+default_acls AS (
+  SELECT json_agg(json_build_object(
+           'role', pg_catalog.pg_get_userbyid(d.defaclrole),
+           'schema', n.nspname,
+           'objtype', d.defaclobjtype,
+           'acl', (SELECT json_agg(json_build_array(
+                            CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(x.grantee) END,
+                            x.privilege_type, x.is_grantable))
+                   FROM pg_catalog.aclexplode(d.defaclacl) x),
+           'acl_default', CASE WHEN d.defaclnamespace = 0 THEN
+                   (SELECT json_agg(json_build_array(
+                            CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(x.grantee) END,
+                            x.privilege_type, x.is_grantable))
+                    FROM pg_catalog.aclexplode(pg_catalog.acldefault(d.defaclobjtype, d.defaclrole)) x) END
+         ) ORDER BY 1) AS items
+  FROM pg_catalog.pg_default_acl d
+  LEFT JOIN pg_catalog.pg_namespace n ON n.oid = d.defaclnamespace
+),
 comments AS (
   SELECT json_agg(json_build_array(d.classoid::int8, d.objoid::int8, d.objsubid, d.description)
                   ORDER BY d.classoid, d.objoid, d.objsubid) AS items
@@ -561,8 +579,7 @@ unsupported AS (
     SELECT 'foreign server', '', s.srvname FROM pg_catalog.pg_foreign_server s
     LEFT JOIN ext_member em ON em.classid = 'pg_catalog.pg_foreign_server'::pg_catalog.regclass AND em.objid = s.oid
     WHERE em.objid IS NULL
-    UNION ALL
-    SELECT 'default privileges', '', pg_catalog.pg_get_userbyid(d.defaclrole) FROM pg_catalog.pg_default_acl d
+
 
   ) u
 )
@@ -586,6 +603,7 @@ SELECT json_build_object(
   'functions', coalesce((SELECT items FROM functions), '[]'::json),
   'triggers', coalesce((SELECT items FROM triggers), '[]'::json),
   'policies', coalesce((SELECT items FROM policies), '[]'::json),
+  'default_privileges', coalesce((SELECT items FROM default_acls), '[]'::json),
   'comments', coalesce((SELECT items FROM comments), '[]'::json),
   'extension_members', coalesce((SELECT items FROM members), '[]'::json),
   'depends', coalesce((SELECT items FROM depends), '[]'::json),

@@ -17,8 +17,9 @@ inline std::set<AclEntry> acl_set(const nlohmann::json& acl) {
 
 // Statements that turn ACL `from` into ACL `to` on one object.
 inline std::vector<Step> acl_transition(const Node& n, const nlohmann::json& from, const nlohmann::json& to) {
-    std::string on = " ON " + json_text(n.attrs["object_kind"]) + " " + json_text(n.attrs["target"]);
-    std::string column = json_text(n.attrs["column"]);
+    std::string target = n.attrs.value("target", ""), prefix = n.attrs.value("prefix", "");
+    std::string on = " ON " + json_text(n.attrs["object_kind"]) + (target.empty() ? "" : " " + target);
+    std::string column = n.attrs.value("column", "");
     if (!column.empty()) on = " (" + column + ")" + on;
     auto a = acl_set(from), b = acl_set(to);
     std::map<std::pair<std::string, std::string>, bool> have, want;
@@ -28,14 +29,14 @@ inline std::vector<Step> acl_transition(const Node& n, const nlohmann::json& fro
     for (auto& [gp, opt] : have) {
         auto w = want.find(gp);
         if (w == want.end())
-            revokes.push_back(step("REVOKE " + gp.second + on + " FROM " + quote_role(gp.first) + ";"));
+            revokes.push_back(step(prefix + "REVOKE " + gp.second + on + " FROM " + quote_role(gp.first) + ";"));
         else if (opt && !w->second)
-            revokes.push_back(step("REVOKE GRANT OPTION FOR " + gp.second + on + " FROM " + quote_role(gp.first) + ";"));
+            revokes.push_back(step(prefix + "REVOKE GRANT OPTION FOR " + gp.second + on + " FROM " + quote_role(gp.first) + ";"));
     }
     for (auto& [gp, opt] : want) {
         auto h = have.find(gp);
         if (h == have.end() || (opt && !h->second))
-            grants.push_back(step("GRANT " + gp.second + on + " TO " + quote_role(gp.first) +
+            grants.push_back(step(prefix + "GRANT " + gp.second + on + " TO " + quote_role(gp.first) +
                                   (opt ? " WITH GRANT OPTION" : "") + ";"));
     }
     revokes.insert(revokes.end(), grants.begin(), grants.end());
