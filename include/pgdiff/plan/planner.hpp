@@ -200,6 +200,13 @@ private:
                             break;
                         }
                 }
+                // A foreign key whose referenced table also goes is dropped on
+                // its own first: tables that reference each other could not
+                // be dropped otherwise.
+                if (e.a->kind == "constraint" && e.a->attrs.value("type", "") == "f")
+                    for (auto& dep : e.a->deps)
+                        if (std::find(e.a->owners.begin(), e.a->owners.end(), dep) == e.a->owners.end() && takes_it(dep))
+                            e.implicit_owner.clear();
                 e.drop_implicit = !e.implicit_owner.empty();
             }
             if ((c.kind == ChangeKind::Create || c.kind == ChangeKind::Replace) && e.rules->inline_in_parent) {
