@@ -136,7 +136,9 @@ function stale() {
     JSON.stringify(last.options) !== JSON.stringify(currentOptions());
 }
 
+let settingText = false;   // editors being filled by the page itself
 function onEdit() {
+  if (settingText) return;
   const ex = examples.find((e) => e.id === exampleId);
   if (ex && (editors.from.text !== ex.from || editors.to.text !== ex.to)) {
     exampleId = '';
@@ -333,8 +335,10 @@ function loadExample(id, { keepOptions = false } = {}) {
   exampleId = ex.id;
   $('example').value = ex.id;
   $('example-text').textContent = ex.text;
+  settingText = true;
   editors.from.text = ex.from;
   editors.to.text = ex.to;
+  settingText = false;
   if (!keepOptions) { $('opt-schemas').value = ''; $('opt-exclude').value = ''; }
   showLoadError('from', null);
   showLoadError('to', null);
@@ -361,8 +365,10 @@ async function main() {
     $('example').value = exampleId;
     const ex = examples.find((e) => e.id === exampleId);
     $('example-text').textContent = ex ? ex.text : '';
+    settingText = true;
     editors.from.text = state.from || '';
     editors.to.text = state.to || '';
+    settingText = false;
     $('opt-unsafe').checked = !!state.unsafe;
     $('opt-privileges').checked = !!state.priv;
     $('opt-schemas').value = state.schemas || '';
