@@ -20,7 +20,7 @@ export const examples = [
   {
     id: 'retype-under-view',
     title: 'Change a column type under a view',
-    text: 'PostgreSQL refuses to change the type of a column that a view uses. pgdiff knows the dependency (from pg_depend): it drops the view, alters the column, then creates the view again, in that order.',
+    text: 'PostgreSQL refuses to change the type of a column that a view uses. pgdiff knows the dependency (from pg_depend): it drops the view, alters the column, then creates the view again, in that order. A type change can lose data (the cast may round or fail), so the ALTER is marked unsafe: tick "allow unsafe" to apply it.',
     from: `create table products (
     id integer primary key,
     name text not null,
