@@ -160,6 +160,7 @@ int run(int argc, char** argv) {
         ->allow_extra_args(false)
         ->type_name("SCHEMA");
     app.add_flag("--with-privileges", opt.with_privileges, "also compare privileges (GRANT/REVOKE)");
+    app.add_flag("--with-ownership", opt.with_ownership, "also compare object owners (ALTER ... OWNER TO)");
     app.add_flag("--create-extensions-only", opt.create_extensions_only,
                  "only output CREATE EXTENSION statements, nothing else");
     app.add_flag("--ignore-extension-versions", opt.ignore_extension_versions,

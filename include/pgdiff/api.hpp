@@ -11,6 +11,7 @@ namespace pgdiff {
 // What the user asked for; mirrors migra's options.
 struct Options {
     bool with_privileges = false;          // --with-privileges: diff GRANT/REVOKE
+    bool with_ownership = false;           // --with-ownership: diff ALTER ... OWNER TO
     bool create_extensions_only = false;   // --create-extensions-only
     bool ignore_extension_versions = false;// --ignore-extension-versions
     std::vector<std::string> schemas;          // --schema (repeatable): only these

@@ -122,9 +122,18 @@ private:
     }
     // Privileges are a child node of the object they belong to, present only
     // when the object's ACL is not the default one.
+    // The owner is a child node too (compared with --with-ownership).
+    void add_owner(const Node& object, const nlohmann::json& j) {
+        std::string role = str(j, "owner"), on = comment_target(object);
+        if (role.empty() || on.empty()) return;
+        add("owner:" + object.key, "owner", {"owner", object.kind == "schema" ? object.ref.name : object.ref.schema,
+                                             object.ref.name},
+            {{"role", role}, {"on", on}}, object.key).sql_name = on;
+    }
     // `column` is set for column privileges (GRANT SELECT (col) ON TABLE t).
     void add_acl(const Node& object, const nlohmann::json& j, const std::string& grant_kind,
                  const std::string& grant_target, const std::string& column = {}) {
+        if (column.empty()) add_owner(object, j);
         auto acl = field(j, "acl");
         if (acl.is_null()) return;
         // A schema's privileges belong to that schema for --schema filters.

@@ -4,6 +4,7 @@
 #include <map>
 #include "pgdiff/kinds/acl.hpp"
 #include "pgdiff/kinds/comment.hpp"
+#include "pgdiff/kinds/owner.hpp"
 #include "pgdiff/kinds/routine.hpp"
 #include "pgdiff/kinds/schema.hpp"
 #include "pgdiff/kinds/table.hpp"
@@ -36,6 +37,7 @@ inline const KindRules* rules_for(const std::string& kind) {
         m["policy"] = policy_rules();
         m["acl"] = acl_rules();
         m["comment"] = comment_rules();
+        m["owner"] = owner_rules();
         m["domain"] = domain_rules();
         m["domain_constraint"] = domain_constraint_rules();
         m["composite_type"] = composite_type_rules();
