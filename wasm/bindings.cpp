@@ -4,6 +4,13 @@
 // JavaScript side never deals with C++ objects or their lifetimes. Errors are
 // returned as values ({"ok": false, "error": "..."}), never thrown: all C++
 // exceptions are caught here (the module is compiled with -fexceptions).
+// nlohmann's internal checks (e.g. const operator[] on a missing key) assert,
+// and an assert aborts the whole wasm instance: make them exceptions, caught
+// below like any other, so an engine bug becomes an error value.
+#include <stdexcept>
+#define JSON_ASSERT(x) \
+    do { if (!(x)) throw std::logic_error("internal error: JSON check failed: " #x); } while (0)
+
 #include <emscripten/bind.h>
 
 #include <exception>
