@@ -21,8 +21,8 @@ suite() {  # suite NAME COMMAND...: run one suite, remember a failure, go on
 # 1. C++ unit tests, libpq adapter, CLI contract, roundtrip over tests/cases
 suite "bazel test //..." bazel test //... --test_env=PGDIFF_TEST_PORT="$PGDIFF_TEST_PORT"
 
-# 2. wasm / web playground suites: add them here, e.g.
-#    suite "web (npm test)" bash -c 'cd web && npm ci && npm test'
-#    (the server above is available as 127.0.0.1:$PGDIFF_TEST_PORT)
+# 2. wasm / web: the module from bazel-bin/wasm (built above), PGlite tests,
+#    parity with the native command over the server above, headless Chromium
+suite "web (npm test)" bash -c 'cd web && npm ci --no-audit --no-fund && PGDIFF_WASM_DIR="$PWD/../bazel-bin/wasm" npm test'
 
 exit $status

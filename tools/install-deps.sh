@@ -8,7 +8,7 @@ set -euo pipefail
 
 pkgs=(bazel-bootstrap nlohmann-json3-dev libcli11-dev python3)
 # tests also build //wasm:pgdiff_wasm (bazel test //... builds every target)
-[ "${1:-}" = "--demo" ] || pkgs+=(doctest-dev emscripten)
+[ "${1:-}" = "--demo" ] || pkgs+=(doctest-dev emscripten nodejs chromium)  # web/: node + npm, browser tests
 
 installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
 
