@@ -576,6 +576,39 @@ unsupported AS (
     LEFT JOIN ext_member em ON em.classid = 'pg_catalog.pg_ts_config'::pg_catalog.regclass AND em.objid = c.oid
     WHERE em.objid IS NULL
     UNION ALL
+    SELECT 'text search dictionary', n.nspname, d.dictname
+    FROM pg_catalog.pg_ts_dict d JOIN nsp n ON n.oid = d.dictnamespace
+    LEFT JOIN ext_member em ON em.classid = 'pg_catalog.pg_ts_dict'::pg_catalog.regclass AND em.objid = d.oid
+    WHERE em.objid IS NULL
+    UNION ALL
+    SELECT 'operator class', n.nspname, o.opcname
+    FROM pg_catalog.pg_opclass o JOIN nsp n ON n.oid = o.opcnamespace
+    LEFT JOIN ext_member em ON em.classid = 'pg_catalog.pg_opclass'::pg_catalog.regclass AND em.objid = o.oid
+    WHERE em.objid IS NULL
+    UNION ALL
+    SELECT 'operator family', n.nspname, o.opfname
+    FROM pg_catalog.pg_opfamily o JOIN nsp n ON n.oid = o.opfnamespace
+    LEFT JOIN ext_member em ON em.classid = 'pg_catalog.pg_opfamily'::pg_catalog.regclass AND em.objid = o.oid
+    WHERE em.objid IS NULL
+    UNION ALL
+    SELECT 'cast', '', pg_catalog.format_type(c.castsource, NULL) || ' AS ' || pg_catalog.format_type(c.casttarget, NULL)
+    FROM pg_catalog.pg_cast c
+    LEFT JOIN ext_member em ON em.classid = 'pg_catalog.pg_cast'::pg_catalog.regclass AND em.objid = c.oid
+    WHERE c.oid >= 16384 AND em.objid IS NULL
+    UNION ALL
+    SELECT 'conversion', n.nspname, c.conname
+    FROM pg_catalog.pg_conversion c JOIN nsp n ON n.oid = c.connamespace
+    LEFT JOIN ext_member em ON em.classid = 'pg_catalog.pg_conversion'::pg_catalog.regclass AND em.objid = c.oid
+    WHERE em.objid IS NULL
+    UNION ALL
+    SELECT 'language', '', l.lanname FROM pg_catalog.pg_language l
+    LEFT JOIN ext_member em ON em.classid = 'pg_catalog.pg_language'::pg_catalog.regclass AND em.objid = l.oid
+    WHERE l.oid >= 16384 AND em.objid IS NULL
+    UNION ALL
+    SELECT 'foreign-data wrapper', '', w.fdwname FROM pg_catalog.pg_foreign_data_wrapper w
+    LEFT JOIN ext_member em ON em.classid = 'pg_catalog.pg_foreign_data_wrapper'::pg_catalog.regclass AND em.objid = w.oid
+    WHERE em.objid IS NULL
+    UNION ALL
     SELECT 'foreign server', '', s.srvname FROM pg_catalog.pg_foreign_server s
     LEFT JOIN ext_member em ON em.classid = 'pg_catalog.pg_foreign_server'::pg_catalog.regclass AND em.objid = s.oid
     WHERE em.objid IS NULL

@@ -182,7 +182,70 @@ private:
         return &entries_.emplace(key, std::move(e)).first->second;
     }
 
+    // Table that holds an object (itself for a table).
+    std::string table_of(const Catalog& cat, const std::string& key) const {
+        const Node* n = cat.find(key);
+        while (n && n->kind != "table" && !n->parent.empty()) n = cat.find(n->parent);
+        return n && n->kind == "table" ? n->key : std::string();
+    }
+
+    // Foreign keys of dropped tables that point into a cycle of dropped tables
+    // (a -> b -> a): found as strongly connected components of the graph
+    // "dropped table -> dropped table it references".
+    std::set<std::string> cyclic_foreign_key_set() {
+        std::map<std::string, std::vector<std::string>> graph;
+        std::vector<std::pair<std::string, std::pair<std::string, std::string>>> fks;
+        for (auto& [key, e] : entries_) {
+            if (!e.a || e.a->kind != "constraint" || e.a->attrs.value("type", "") != "f" || !goes_away(e.change)) continue;
+            std::string own = table_of(from_, key);
+            auto o = entries_.find(own);
+            if (own.empty() || o == entries_.end() || !goes_away(o->second.change)) continue;
+            for (auto& dep : e.a->deps) {
+                std::string ref = table_of(from_, dep);
+                auto r = entries_.find(ref);
+                if (ref.empty() || ref == own || r == entries_.end() || !goes_away(r->second.change)) continue;
+                graph[own].push_back(ref);
+                fks.push_back({key, {own, ref}});
+            }
+        }
+        // Tarjan's algorithm, iterative enough for schema-sized graphs.
+        std::map<std::string, int> index, low, component;
+        std::vector<std::string> stack;
+        std::set<std::string> on_stack;
+        int counter = 0, components = 0;
+        std::function<void(const std::string&)> visit = [&](const std::string& v) {
+            index[v] = low[v] = counter++;
+            stack.push_back(v);
+            on_stack.insert(v);
+            for (auto& w : graph[v]) {
+                if (!index.count(w)) {
+                    visit(w);
+                    low[v] = std::min(low[v], low[w]);
+                } else if (on_stack.count(w)) {
+                    low[v] = std::min(low[v], index[w]);
+                }
+            }
+            if (low[v] == index[v]) {
+                std::string w;
+                do {
+                    w = stack.back();
+                    stack.pop_back();
+                    on_stack.erase(w);
+                    component[w] = components;
+                } while (w != v);
+                ++components;
+            }
+        };
+        for (auto& [v, edges] : graph)
+            if (!index.count(v)) visit(v);
+        std::set<std::string> out;
+        for (auto& [fk, tables] : fks)
+            if (component[tables.first] == component[tables.second]) out.insert(fk);
+        return out;
+    }
+
     void render_steps() {
+        std::set<std::string> cyclic_foreign_keys = cyclic_foreign_key_set();
         for (auto& [key, e] : entries_) {
             auto& c = e.change;
             if (goes_away(c)) {
@@ -201,13 +264,9 @@ private:
                             break;
                         }
                 }
-                // A foreign key whose referenced table also goes is dropped on
-                // its own first: tables that reference each other could not
-                // be dropped otherwise.
-                if (e.a->kind == "constraint" && e.a->attrs.value("type", "") == "f")
-                    for (auto& dep : e.a->deps)
-                        if (std::find(e.a->owners.begin(), e.a->owners.end(), dep) == e.a->owners.end() && takes_it(dep))
-                            e.implicit_owner.clear();
+                // Tables that reference each other cannot be dropped one after
+                // the other: their foreign keys are dropped on their own first.
+                if (cyclic_foreign_keys.count(key)) e.implicit_owner.clear();
                 e.drop_implicit = !e.implicit_owner.empty();
             }
             if ((c.kind == ChangeKind::Create || c.kind == ChangeKind::Replace) && e.rules->inline_in_parent) {
