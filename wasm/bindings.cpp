@@ -60,7 +60,7 @@ pgdiff::Options parse_options(const std::string& text) {
     if (text.empty()) return o;
     json j = json::parse(text, nullptr, false);
     if (j.is_discarded() || !j.is_object()) throw std::invalid_argument("options: not a JSON object");
-    static const char* known[] = {"with_privileges", "create_extensions_only", "ignore_extension_versions",
+    static const char* known[] = {"with_privileges", "with_ownership", "create_extensions_only", "ignore_extension_versions",
                                   "schemas", "exclude_schemas", "unsafe"};
     for (auto& [k, v] : j.items()) {
         bool ok = false;
@@ -68,6 +68,7 @@ pgdiff::Options parse_options(const std::string& text) {
         if (!ok) throw std::invalid_argument("options: unknown option \"" + k + "\"");
     }
     o.with_privileges = flag(j, "with_privileges");
+    o.with_ownership = flag(j, "with_ownership");
     o.create_extensions_only = flag(j, "create_extensions_only");
     o.ignore_extension_versions = flag(j, "ignore_extension_versions");
     flag(j, "unsafe");  // validated only: the caller decides what to do with unsafe plans

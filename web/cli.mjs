@@ -23,6 +23,7 @@ options:
   --schema NAME                 only this schema (repeatable)
   --exclude-schema NAME         leave this schema out (repeatable; also --exclude_schema)
   --with-privileges             also diff privileges (GRANT/REVOKE)
+  --with-ownership              also diff owners (ALTER ... OWNER TO)
   --create-extensions-only      only create missing extensions
   --ignore-extension-versions   do not diff extension versions
   --json                        print the plan as JSON instead of SQL
@@ -33,7 +34,7 @@ exit codes: 0 no differences, 2 differences, 3 unsafe statements without --unsaf
 class UsageError extends Error {}
 
 function parseArgs(argv) {
-  const o = { unsafe: false, schemas: [], exclude_schemas: [], with_privileges: false,
+  const o = { unsafe: false, schemas: [], exclude_schemas: [], with_privileges: false, with_ownership: false,
               create_extensions_only: false, ignore_extension_versions: false, json: false,
               output: null, positional: [] };
   for (let i = 0; i < argv.length; i++) {
@@ -51,6 +52,7 @@ function parseArgs(argv) {
       case '--schema': o.schemas.push(value()); break;
       case '--exclude-schema': case '--exclude_schema': o.exclude_schemas.push(value()); break;
       case '--with-privileges': o.with_privileges = true; break;
+      case '--with-ownership': o.with_ownership = true; break;
       case '--create-extensions-only': o.create_extensions_only = true; break;
       case '--ignore-extension-versions': o.ignore_extension_versions = true; break;
       case '--json': o.json = true; break;
@@ -111,7 +113,8 @@ async function main(argv) {
   const a = await catalogOf(engine, from);
   const b = await catalogOf(engine, to);
   const options = { schemas: o.schemas, exclude_schemas: o.exclude_schemas,
-                    with_privileges: o.with_privileges, create_extensions_only: o.create_extensions_only,
+                    with_privileges: o.with_privileges, with_ownership: o.with_ownership,
+                    create_extensions_only: o.create_extensions_only,
                     ignore_extension_versions: o.ignore_extension_versions };
   const r = JSON.parse(engine.diff(a, b, JSON.stringify(options)));
   if (!r.ok) throw new Error(r.error);
