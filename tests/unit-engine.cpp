@@ -2719,3 +2719,81 @@ TEST_CASE("sequence: a type change brings its bounds along") {
     CHECK(sqls(p) == Lines{"ALTER SEQUENCE \"public\".\"s\" AS bigint MINVALUE 1 MAXVALUE 9223372036854775807;"});
     CHECK_FALSE(p.has_unsafe());
 }
+
+TEST_CASE("constraint: tables that reference each other are dropped after their foreign keys") {
+    Doc a, b;
+    auto x = a.table("public", "x");
+    x.col("id", "integer", {{"not_null", true}});
+    x.col("y_id", "integer");
+    auto xpk = a.constraint(x, "x_pkey", "p", "PRIMARY KEY (id)", {"id"});
+    auto y = a.table("public", "y");
+    y.col("id", "integer", {{"not_null", true}});
+    y.col("x_id", "integer");
+    auto ypk = a.constraint(y, "y_pkey", "p", "PRIMARY KEY (id)", {"id"});
+    a.foreign_key(x, "x_y_fkey", "FOREIGN KEY (y_id) REFERENCES public.y(id)", {"y_id"}, y, {"id"}, ypk);
+    a.foreign_key(y, "y_x_fkey", "FOREIGN KEY (x_id) REFERENCES public.x(id)", {"x_id"}, x, {"id"}, xpk);
+    pgdiff::Options o;
+    auto p = plan(a, b, o);
+    SHOW(p);
+    CHECK(p.warnings.empty());
+    CHECK(sqls(p) == Lines{
+        "ALTER TABLE \"public\".\"x\" DROP CONSTRAINT \"x_y_fkey\";",
+        "ALTER TABLE \"public\".\"y\" DROP CONSTRAINT \"y_x_fkey\";",
+        "DROP TABLE \"public\".\"x\";",
+        "DROP TABLE \"public\".\"y\";",
+    });
+}
+
+TEST_CASE("ownership: compared only with with_ownership; a new owner is ALTER ... OWNER TO") {
+    Doc a, b;
+    a.table("public", "t").col("id", "integer");
+    b.table("public", "t", {{"owner", "App Owner"}}).col("id", "integer");
+    CHECK(plan(a, b).empty());
+    pgdiff::Options o;
+    o.with_ownership = true;
+    auto p = plan(a, b, o);
+    SHOW(p);
+    CHECK(sqls(p) == Lines{"ALTER TABLE \"public\".\"t\" OWNER TO \"App Owner\";"});
+    CHECK(p.statements[0].object.kind == "owner");
+}
+
+TEST_CASE("comments: added, changed and removed; a new table gets its comment after it exists") {
+    Doc a, b;
+    auto ta = a.table("public", "t");
+    ta.col("id", "integer");
+    a.j["comments"].push_back({PG_CLASS, ta.oid, 0, "old text"});
+    a.j["comments"].push_back({PG_CLASS, ta.oid, 1, "the id"});
+    auto tb = b.table("public", "t");
+    tb.col("id", "integer");
+    b.j["comments"].push_back({PG_CLASS, tb.oid, 0, "it's new"});
+    auto nb = b.table("public", "n");
+    nb.col("id", "integer");
+    b.j["comments"].push_back({PG_CLASS, nb.oid, 0, "new table"});
+    auto p = plan(a, b);
+    SHOW(p);
+    CHECK(sqls(p) == Lines{
+        "COMMENT ON COLUMN \"public\".\"t\".\"id\" IS NULL;",
+        "CREATE TABLE \"public\".\"n\" (\n    \"id\" integer\n);",
+        "COMMENT ON TABLE \"public\".\"n\" IS 'new table';",
+        "COMMENT ON TABLE \"public\".\"t\" IS 'it''s new';",
+    });
+}
+
+TEST_CASE("default privileges: ALTER DEFAULT PRIVILEGES grants and revokes") {
+    Doc a, b;
+    a.j["default_privileges"].push_back({{"role", "owner"}, {"schema", "public"}, {"objtype", "r"},
+                                         {"acl", {{"reader", "SELECT", false}, {"old", "UPDATE", false}}},
+                                         {"acl_default", nullptr}});
+    b.j["default_privileges"].push_back({{"role", "owner"}, {"schema", "public"}, {"objtype", "r"},
+                                         {"acl", {{"reader", "SELECT", false}, {"writer", "INSERT", true}}},
+                                         {"acl_default", nullptr}});
+    pgdiff::Options o;
+    o.with_privileges = true;
+    auto p = plan(a, b, o);
+    SHOW(p);
+    CHECK(sqls(p) == Lines{
+        "ALTER DEFAULT PRIVILEGES FOR ROLE \"owner\" IN SCHEMA \"public\" REVOKE UPDATE ON TABLES FROM \"old\";",
+        "ALTER DEFAULT PRIVILEGES FOR ROLE \"owner\" IN SCHEMA \"public\" GRANT INSERT ON TABLES TO \"writer\" WITH GRANT OPTION;",
+    });
+    CHECK(plan(a, b).empty());
+}
