@@ -119,17 +119,12 @@ private:
     }
 
     void cascade() {
-        std::unordered_map<std::string, std::vector<std::string>> dependents;
-        for (auto& [key, e] : entries_)
-            if (e.a)
-                for (auto& dep : e.a->deps) dependents[dep].push_back(key);
-        // Unchanged objects can be pulled in too: give them entries lazily.
         std::vector<std::string> work;
         for (auto& [key, e] : entries_)
             if (goes_away(e.change) || e.change.rebuild_dependents) work.push_back(key);
         std::set<std::pair<std::string, std::string>> seen;
-        // Dependents of unchanged objects are not in `dependents` unless they
-        // have entries; build the full reverse map from the FROM catalog.
+        // Reverse edges over the whole FROM catalog: unchanged objects can be
+        // pulled in too (entry_for gives them entries lazily).
         std::unordered_map<std::string, std::vector<std::string>> all_dependents;
         for (auto& [key, n] : from_.nodes)
             for (auto& dep : n.deps) all_dependents[dep].push_back(key);
