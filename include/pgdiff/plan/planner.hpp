@@ -414,12 +414,7 @@ private:
             for (int w : out[v])
                 if (--indegree[w] == 0 && pending.count(w)) ready.push(w);
         }
-        for (int v : sequence) {
-#ifdef PGDIFF_DEBUG
-            fprintf(stderr, "vertex %d drop=%d prio=(%d,%d,%s) in=%d\n", v, int(vertices_[v].drop_phase), std::get<0>(prio[v]), std::get<1>(prio[v]), std::get<2>(prio[v]).c_str(), 0);
-#endif
-            emit_vertex(v, members[v]);
-        }
+        for (int v : sequence) emit_vertex(v, members[v]);
         return std::move(plan_);
     }
 
