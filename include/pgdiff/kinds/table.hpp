@@ -161,19 +161,20 @@ inline bool column_order_needs_rebuild(const Node& a, const Node& b, const Conte
         if (std::find(expected.begin(), expected.end(), w) == expected.end()) kept.push_back(w);
     expected.insert(expected.end(), kept.begin(), kept.end());
     if (expected == wanted) return false;
-    // Not for tables in an inheritance or partition tree, nor with identity
-    // columns (their sequences belong to the table).
-    auto simple = [](const Node& t, const Catalog& cat, const std::vector<const Node*>& cols) {
+    // Not for tables in an inheritance or partition tree, nor with existing
+    // identity columns (their sequences belong to the old table; a new
+    // identity column is fine).
+    auto simple = [](const Node& t, const Catalog& cat, const std::vector<const Node*>& cols, bool before) {
         if (t.attrs["partitioned"] == true || !t.attrs["parents"].empty()) return false;
         for (const Node* c : cols)
-            if (c->attrs["identity"].is_string() || c->attrs["inherited"] == true) return false;
+            if ((before && c->attrs["identity"].is_string()) || c->attrs["inherited"] == true) return false;
         for (auto& [key, other] : cat.nodes)
             if (other.kind == "table" && other.attrs["parents"].is_array())
                 for (auto& p : other.attrs["parents"])
                     if (p[0] == t.ref.schema && p[1] == t.ref.name) return false;
         return true;
     };
-    return simple(a, ctx.from, before) && simple(b, ctx.to, after);
+    return simple(a, ctx.from, before, true) && simple(b, ctx.to, after, false);
 }
 
 inline std::vector<Step> table_rebuild_steps(const Node& a, const Node& b, const Context& ctx) {
@@ -329,8 +330,10 @@ inline KindRules column_rules() {
         }
         // An identity column is NOT NULL: drop the identity before the
         // NOT NULL, and set NOT NULL before adding one.
+        // In the drop slot: it frees the identity sequence's name, which a
+        // new sequence (say, for a serial column) may take.
         if (!x["identity"].is_null() && y["identity"].is_null())
-            out.create_steps.push_back(step(t + " DROP IDENTITY;", "no longer an identity column"));
+            out.drop_steps.push_back(step(t + " DROP IDENTITY;", "no longer an identity column"));
         if (x["not_null"] != y["not_null"])
             out.create_steps.push_back(step(t + (y["not_null"] == true ? " SET NOT NULL;" : " DROP NOT NULL;")));
         if (!y["identity"].is_null() && (x["identity"] != y["identity"] || x["identity_sequence"] != y["identity_sequence"])) {
