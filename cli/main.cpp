@@ -217,15 +217,16 @@ int run(int argc, char** argv) {
 
     if (plan.has_unsafe() && !unsafe) {
         size_t n = 0;
-        std::string first;
+        std::string first, reason;
         for (auto& s : plan.statements) {
             if (!s.unsafe) continue;
             if (n < 3) first += (n ? ", " : "") + s.action + " " + describe(s.object);
+            if (reason.empty() && !s.why.empty()) reason = "; " + describe(s.object) + ": " + one_line(s.why);
             ++n;
         }
         if (n > 3) first += ", ...";
         std::cerr << "pgdiff: " << n << " unsafe statement" << (n == 1 ? "" : "s") << " (" << first
-                  << ") can lose data; nothing printed; run with --unsafe to print the migration\n";
+                  << ") can lose data" << reason << "; nothing printed; run with --unsafe to print the migration\n";
         return kUnsafe;
     }
 

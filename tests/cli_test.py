@@ -296,6 +296,7 @@ def checks(pg, tmp):
             except Exception:
                 pass
     unsupported_objects_are_reported(pg)
+    enum_rebuild_is_unsafe_with_reason(pg)
     return summary()
 
 
@@ -340,6 +341,32 @@ def unsupported_objects_are_reported(pg):
             psql("postgres", f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)')
         except Exception:
             pass
+
+
+def enum_rebuild_is_unsafe_with_reason(pg):
+    """Removing an enum label rebuilds the type: unsafe, and the refusal says why."""
+    dbs = ("cli_enum_a", "cli_enum_b")
+    try:
+        for db, labels in zip(dbs, ("'sad', 'meh', 'ok'", "'sad', 'ok'")):
+            psql("postgres", f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)')
+            psql("postgres", f'CREATE DATABASE "{db}"')
+            psql(db, f"CREATE TYPE mood AS ENUM ({labels}); CREATE TABLE diary (feeling mood)")
+        r = pg(url(dbs[0]), url(dbs[1]))
+        lines = r.stderr.splitlines()
+        check("enum label removed without --unsafe: exit 3, one line naming the type and the removed label",
+              r.returncode == 3 and r.stdout == "" and len(lines) == 1 and "public.mood" in lines[0]
+              and "'meh' removed" in lines[0], show(r))
+        r = pg(url(dbs[1]), url(dbs[0]))
+        check("enum label added: safe (exit 2, ADD VALUE)", r.returncode == 2 and "ADD VALUE 'meh'" in r.stdout,
+              show(r))
+    except RuntimeError as e:
+        check("enum rebuild: set-up", False, str(e))
+    finally:
+        for db in dbs:
+            try:
+                psql("postgres", f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)')
+            except Exception:
+                pass
 
 
 def summary():

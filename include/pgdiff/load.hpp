@@ -182,8 +182,13 @@ private:
         std::string schema = str(j, "schema"), name = str(j, "name");
         std::string kind = section == "domains" ? "domain" : section == "composite_types" ? "composite_type" : "range_type";
         nlohmann::json attrs = j;
+        // A composite type's attribute numbers name its columns in comments.
+        if (j.contains("attnums") && j.at("attnums").is_array() && j.at("attributes").is_array())
+            for (size_t i = 0; i < j.at("attnums").size() && i < j.at("attributes").size(); ++i)
+                view_column_[{num(j, "class_oid"), j.at("attnums")[i].get<int64_t>()}] =
+                    j.at("attributes")[i].at(0).get<std::string>();
         for (const char* k : {"oid", "array_oid", "class_oid", "multirange_oid", "schema", "name", "owner",
-                              "acl", "acl_default", "constraints"})
+                              "acl", "acl_default", "constraints", "attnums"})
             attrs.erase(k);
         auto& n = add(keys::schema_scoped(kind, schema, name), kind, {kind, schema, name}, attrs);
         std::string key = n.key;

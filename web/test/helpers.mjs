@@ -16,7 +16,7 @@ export function roundtripCases() {
       const dir = path.join(casesDir, name);
       const flagsFile = path.join(dir, 'flags');
       const flags = fs.existsSync(flagsFile) ? fs.readFileSync(flagsFile, 'utf8').split(/\s+/).filter(Boolean) : [];
-      const options = { with_privileges: flags.includes('--with-privileges') };
+      const options = { with_privileges: flags.includes('--with-privileges'), with_ownership: flags.includes('--with-ownership') };
       return { name, dir, flags, options, a: fs.readFileSync(path.join(dir, 'a.sql'), 'utf8'), b: fs.readFileSync(path.join(dir, 'b.sql'), 'utf8') };
     });
 }

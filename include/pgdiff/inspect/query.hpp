@@ -41,6 +41,14 @@ ext_member AS (
   FROM pg_catalog.pg_depend d
   WHERE d.deptype = 'e' AND d.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass
 ),
+-- Functions and casts PostgreSQL creates with a type (range and multirange
+-- constructors, the range -> multirange cast): part of the type, not diffed.
+type_member AS (
+  SELECT d.classid, d.objid
+  FROM pg_catalog.pg_depend d
+  WHERE d.deptype = 'i' AND d.refclassid = 'pg_catalog.pg_type'::pg_catalog.regclass
+    AND d.classid IN ('pg_catalog.pg_proc'::pg_catalog.regclass, 'pg_catalog.pg_cast'::pg_catalog.regclass)
+),
 rel AS (
   SELECT c.oid, c.relname, c.relkind, c.relpersistence, c.relispartition, c.relpartbound,
          c.relrowsecurity, c.relforcerowsecurity, c.reloptions, c.relacl, c.relowner,
@@ -215,7 +223,8 @@ funcs AS (
   FROM pg_catalog.pg_proc p
   JOIN nsp n ON n.oid = p.pronamespace
   LEFT JOIN ext_member em ON em.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND em.objid = p.oid
-  WHERE em.objid IS NULL
+  LEFT JOIN type_member tm ON tm.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND tm.objid = p.oid
+  WHERE em.objid IS NULL AND tm.objid IS NULL
 ),
 func_acl AS (
   SELECT f.oid, json_agg(json_build_array(
@@ -410,6 +419,8 @@ composites AS (
                           LEFT JOIN pg_catalog.pg_collation aco ON aco.oid = a.attcollation
                           LEFT JOIN pg_catalog.pg_namespace acn ON acn.oid = aco.collnamespace
                           WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped),
+           'attnums', (SELECT json_agg(a.attnum ORDER BY a.attnum) FROM pg_catalog.pg_attribute a
+                       WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped),
            'owner', pg_catalog.pg_get_userbyid(t.typowner),
            'acl', CASE WHEN t.typacl IS NOT NULL THEN
                     (SELECT json_agg(json_build_array(
@@ -531,7 +542,6 @@ comments AS (
   FROM pg_catalog.pg_description d
   LEFT JOIN ext_member em ON em.classid = d.classoid AND em.objid = d.objoid
   WHERE d.objoid >= 16384 AND em.objid IS NULL
-    AND d.classoid <> 'pg_catalog.pg_extension'::pg_catalog.regclass
 ),
 members AS (
   SELECT json_agg(json_build_array(m.classid::int8, m.objid::int8, m.extoid::int8)) AS items
@@ -594,7 +604,8 @@ unsupported AS (
     SELECT 'cast', '', pg_catalog.format_type(c.castsource, NULL) || ' AS ' || pg_catalog.format_type(c.casttarget, NULL)
     FROM pg_catalog.pg_cast c
     LEFT JOIN ext_member em ON em.classid = 'pg_catalog.pg_cast'::pg_catalog.regclass AND em.objid = c.oid
-    WHERE c.oid >= 16384 AND em.objid IS NULL
+    LEFT JOIN type_member tm ON tm.classid = 'pg_catalog.pg_cast'::pg_catalog.regclass AND tm.objid = c.oid
+    WHERE c.oid >= 16384 AND em.objid IS NULL AND tm.objid IS NULL
     UNION ALL
     SELECT 'conversion', n.nspname, c.conname
     FROM pg_catalog.pg_conversion c JOIN nsp n ON n.oid = c.connamespace

@@ -65,7 +65,14 @@ inline KindRules enum_rules() {
         const auto& before = a.attrs["labels"];
         const auto& after = b.attrs["labels"];
         if (!is_subsequence(before, after)) {
-            out.why = "enum labels removed or reordered: the type is rebuilt";
+            std::string removed;
+            for (auto& l : before)
+                if (std::find(after.begin(), after.end(), l) == after.end())
+                    removed += (removed.empty() ? "" : ", ") + quote_literal(l.get<std::string>());
+            out.why = removed.empty()
+                          ? "enum labels reordered: the type is rebuilt and its columns converted through text"
+                          : "enum label(s) " + removed + " removed: the type is rebuilt, and converting a column "
+                            "back fails on rows that hold a removed label";
             return false;
         }
         // Add each new label next to a neighbour that already exists.

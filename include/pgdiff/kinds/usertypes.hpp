@@ -1,6 +1,7 @@
 // Domains (with their CHECK constraints), composite types, range types and
 // aggregates.
 #pragma once
+#include <algorithm>
 #include "pgdiff/kinds/table.hpp"
 
 namespace pgdiff::kinds {
@@ -63,6 +64,13 @@ inline std::string composite_attribute_sql(const nlohmann::json& attr) {
     return sql;
 }
 
+// A table column (in `cat`) whose type is `type`, if any.
+inline const Node* stored_in_column(const Node& type, const Catalog& cat) {
+    for (auto& [key, n] : cat.nodes)
+        if (n.kind == "column" && std::find(n.deps.begin(), n.deps.end(), type.key) != n.deps.end()) return &n;
+    return nullptr;
+}
+
 inline KindRules composite_type_rules() {
     KindRules r;
     r.rank = 3;
@@ -76,7 +84,7 @@ inline KindRules composite_type_rules() {
     };
     // Attributes dropped, retyped in place or appended: ALTER TYPE; any
     // other reordering needs the type rebuilt.
-    r.alter = [](const Node& a, const Node& b, const Context&, Change& out) {
+    r.alter = [](const Node& a, const Node& b, const Context& ctx, Change& out) {
         const auto &before = a.attrs["attributes"], &after = b.attrs["attributes"];
         auto find = [](const nlohmann::json& list, const nlohmann::json& name) -> const nlohmann::json* {
             for (auto& x : list)
@@ -96,9 +104,17 @@ inline KindRules composite_type_rules() {
                 return false;
             }
             ++kept;
-            if ((*y)[1] != x[1] || (*y)[2] != x[2])
+            if ((*y)[1] != x[1] || (*y)[2] != x[2]) {
+                // PostgreSQL refuses ALTER ATTRIBUTE ... TYPE while a table
+                // column stores the type: rebuild it (the columns are parked).
+                if (const Node* user = stored_in_column(a, ctx.from)) {
+                    out.why = "attribute " + json_text(x[0]) + " retyped while column " + user->ref.name +
+                              " stores the type: the type is rebuilt";
+                    return false;
+                }
                 actions.push_back("ALTER ATTRIBUTE " + quote_ident(json_text(x[0])) + " TYPE " + json_text((*y)[1]) +
                                   ((*y)[2].is_array() ? " COLLATE " + collation_sql((*y)[2]) : ""));
+            }
         }
         for (size_t i = kept; i < after.size(); ++i)
             if (!find(before, after[i][0])) actions.push_back("ADD ATTRIBUTE " + composite_attribute_sql(after[i]));

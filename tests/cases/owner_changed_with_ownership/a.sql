@@ -1,0 +1,13 @@
+DO $$ BEGIN CREATE ROLE pgdiff_owner1 NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+DO $$ BEGIN CREATE ROLE pgdiff_owner2 NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+CREATE SCHEMA app AUTHORIZATION pgdiff_owner1;
+CREATE TABLE app.t (id int PRIMARY KEY);
+ALTER TABLE app.t OWNER TO pgdiff_owner1;
+CREATE SEQUENCE app.s;
+CREATE VIEW app.v AS SELECT id FROM app.t;
+ALTER VIEW app.v OWNER TO pgdiff_owner2;
+CREATE FUNCTION app.f() RETURNS int LANGUAGE sql AS $$ SELECT 1 $$;
+ALTER FUNCTION app.f() OWNER TO pgdiff_owner1;
+CREATE TYPE app.e AS ENUM ('a');
+CREATE DOMAIN app.d AS int;
+CREATE TYPE app.c AS (x int);

@@ -1,0 +1,20 @@
+DO $$ BEGIN CREATE ROLE pgdiff_owner1 NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+DO $$ BEGIN CREATE ROLE pgdiff_owner2 NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+-- owners changed on schema/table/view/function, set on sequence/types/domain, new table owned by a role
+CREATE SCHEMA app AUTHORIZATION pgdiff_owner2;
+CREATE TABLE app.t (id int PRIMARY KEY);
+ALTER TABLE app.t OWNER TO pgdiff_owner2;
+CREATE SEQUENCE app.s;
+ALTER SEQUENCE app.s OWNER TO pgdiff_owner1;
+CREATE VIEW app.v AS SELECT id FROM app.t;
+CREATE FUNCTION app.f() RETURNS int LANGUAGE sql AS $$ SELECT 1 $$;
+CREATE TYPE app.e AS ENUM ('a');
+ALTER TYPE app.e OWNER TO pgdiff_owner1;
+CREATE DOMAIN app.d AS int;
+ALTER DOMAIN app.d OWNER TO pgdiff_owner2;
+CREATE TYPE app.c AS (x int);
+ALTER TYPE app.c OWNER TO pgdiff_owner1;
+CREATE TABLE app.n (id int);
+ALTER TABLE app.n OWNER TO pgdiff_owner1;
+CREATE MATERIALIZED VIEW app.mv AS SELECT 1 AS one;
+ALTER MATERIALIZED VIEW app.mv OWNER TO pgdiff_owner2;

@@ -1,0 +1,11 @@
+DO $$ BEGIN CREATE ROLE pgdiff_reader NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+DO $$ BEGIN CREATE ROLE pgdiff_writer NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+CREATE TABLE staff (id int PRIMARY KEY, name text, salary numeric, notes text);
+CREATE SEQUENCE ticket_seq;
+CREATE TYPE level AS ENUM ('lo', 'hi');
+CREATE DOMAIN pos AS int CHECK (VALUE > 0);
+CREATE FUNCTION calc(int) RETURNS int LANGUAGE sql AS $$ SELECT $1 $$;
+GRANT SELECT (id, name), UPDATE (notes) ON staff TO pgdiff_reader;
+GRANT SELECT (salary) ON staff TO pgdiff_writer WITH GRANT OPTION;
+GRANT USAGE ON SEQUENCE ticket_seq TO pgdiff_writer;
+REVOKE USAGE ON TYPE level FROM PUBLIC;
