@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 #include "pgdiff/catalog.hpp"
 #include "pgdiff/inspect/query.hpp"
+#include "pgdiff/inspect/shape.hpp"
 
 namespace pgdiff {
 
@@ -535,7 +536,8 @@ inline LoadResult load_catalog(std::string_view text) {
         result.error = "not valid JSON (is this a pgdiff snapshot file?)";
         return result;
     }
-    if (!doc.is_object() || doc.value("format", "") != "pgdiff-catalog") {
+    auto format = doc.is_object() ? doc.find("format") : doc.end();
+    if (!doc.is_object() || format == doc.end() || *format != "pgdiff-catalog") {
         result.error = "not a pgdiff catalog snapshot (missing \"format\": \"pgdiff-catalog\")";
         return result;
     }
@@ -546,10 +548,15 @@ inline LoadResult load_catalog(std::string_view text) {
                        "; this pgdiff reads version " + std::to_string(catalog_format_version);
         return result;
     }
+    if (std::string why = shape::check_document(doc); !why.empty()) {
+        result.error = "invalid catalog document: " + why;
+        return result;
+    }
     Catalog cat = empty_catalog();
     try {
-        cat.server_version_num = doc.value("server_version_num", 0);
-        cat.server_version = doc.value("server_version", "");
+        cat.server_version_num = detail::num(doc, "server_version_num") > INT32_MAX ? INT32_MAX
+                                 : int(detail::num(doc, "server_version_num"));
+        cat.server_version = detail::str(doc, "server_version");
         if (cat.server_version_num != 0 && cat.server_version_num < 140000) {
             result.error = "unsupported server version " + cat.server_version +
                            "; pgdiff supports PostgreSQL 14 to 18";

@@ -8,11 +8,13 @@ namespace pgdiff::kinds {
 
 inline std::string json_text(const nlohmann::json& j) { return j.is_string() ? j.get<std::string>() : std::string(); }
 
+// " (SEQUENCE NAME ...)" after AS IDENTITY; "" when the sequence is unknown.
 inline std::string identity_options_sql(const nlohmann::json& seq) {
-    return "SEQUENCE NAME " + quote_qualified(json_text(seq["schema"]), json_text(seq["name"])) +
+    if (!seq.is_object()) return "";
+    return " (SEQUENCE NAME " + quote_qualified(json_text(seq["schema"]), json_text(seq["name"])) +
            " START WITH " + json_text(seq["start"]) + " INCREMENT BY " + json_text(seq["increment"]) +
            " MINVALUE " + json_text(seq["min"]) + " MAXVALUE " + json_text(seq["max"]) +
-           " CACHE " + json_text(seq["cache"]) + (seq["cycle"] == true ? " CYCLE" : " NO CYCLE");
+           " CACHE " + json_text(seq["cache"]) + (seq["cycle"] == true ? " CYCLE)" : " NO CYCLE)");
 }
 
 inline std::string identity_kind_sql(const nlohmann::json& identity) {
@@ -40,8 +42,8 @@ inline std::string column_definition_sql(const Node& col, const Catalog& cat) {
     if (const Node* d = default_of(col, cat)) sql += " DEFAULT " + json_text(d->attrs["expression"]);
     if (a["not_null"] == true) sql += " NOT NULL";
     if (a["identity"].is_string())
-        sql += " GENERATED " + identity_kind_sql(a["identity"]) + " AS IDENTITY (" +
-               identity_options_sql(a["identity_sequence"]) + ")";
+        sql += " GENERATED " + identity_kind_sql(a["identity"]) + " AS IDENTITY" +
+               identity_options_sql(a["identity_sequence"]);
     return sql;
 }
 
@@ -339,12 +341,13 @@ inline KindRules column_rules() {
         if (!y["identity"].is_null() && (x["identity"] != y["identity"] || x["identity_sequence"] != y["identity_sequence"])) {
             if (x["identity"].is_null()) {
                 out.create_steps.push_back(step(t + " ADD GENERATED " + identity_kind_sql(y["identity"]) +
-                                                " AS IDENTITY (" + identity_options_sql(y["identity_sequence"]) + ");",
+                                                " AS IDENTITY" + identity_options_sql(y["identity_sequence"]) + ";",
                                                 "now an identity column"));
             } else {
                 if (x["identity"] != y["identity"])
                     out.create_steps.push_back(step(t + " SET GENERATED " + identity_kind_sql(y["identity"]) + ";"));
                 const auto &sa = x["identity_sequence"], &sb = y["identity_sequence"];
+                if (!sa.is_object() || !sb.is_object()) return true;  // a snapshot without them
                 if (sa["schema"] != sb["schema"] || sa["name"] != sb["name"])
                     out.create_steps.push_back(step("ALTER SEQUENCE " + quote_qualified(json_text(sa["schema"]), json_text(sa["name"])) +
                                                     " RENAME TO " + quote_ident(json_text(sb["name"])) + ";"));

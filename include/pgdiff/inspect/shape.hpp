@@ -1,0 +1,210 @@
+// The shape of a catalog document (query.hpp's output, or a snapshot file),
+// checked before the loader reads it. A snapshot is user input: it may be
+// truncated, hand-edited or from another tool. The loader and the kinds read
+// fields without checking each one, so this is where a document with a wrong
+// type, a short tuple or a missing section is turned into a one-line error
+// naming the first bad path ("relations[3].columns[0].name: expected a
+// string, found a number"), and where absent optional fields become null
+// (every reader treats null as "not set").
+#pragma once
+#include <algorithm>
+#include <string>
+#include <nlohmann/json.hpp>
+
+namespace pgdiff {
+namespace shape {
+
+// Spec language (a JSON value):
+//   "s" string, "i" integer, "b" boolean, "n" number, "j" anything,
+//   "d" an integer as text ("-42": sequence bounds are int8 printed as text
+//       and go into SQL unquoted, so nothing else may get through);
+//   a trailing "?" also allows null (absent fields of an object become null);
+//   {"field": spec, ...}          an object (other fields are kept unchecked);
+//   ["array", spec]               an array whose items match spec;
+//   ["tuple", spec, spec, ...]    an array of exactly these items;
+//   ["array?", spec] / ["tuple?", ...] the same, or null.
+inline const nlohmann::json& document_spec() {
+    static const nlohmann::json spec = nlohmann::json::parse(R"JSON({
+  "acl": ["array?", ["tuple", "s", "s", "b"]],
+  "qname": ["tuple?", "s", "s"],
+  "sections": {
+    "schemas": {"name": "s", "oid": "i?", "owner": "s?", "acl": "@acl", "acl_default": "@acl"},
+    "extensions": {"name": "s", "oid": "i?", "schema": "s?", "version": "s?"},
+    "collations": {"schema": "s", "name": "s", "oid": "i?", "provider": "s?", "deterministic": "b?",
+                   "collate": "s?", "ctype": "s?", "locale": "s?", "rules": "s?"},
+    "enums": {"schema": "s", "name": "s", "oid": "i?", "array_oid": "i?", "owner": "s?",
+              "labels": ["array?", "s"], "acl": "@acl", "acl_default": "@acl"},
+    "domains": {"schema": "s", "name": "s", "oid": "i?", "array_oid": "i?", "owner": "s?",
+                "base_type": "s?", "collation": "@qname", "default": "s?", "not_null": "b?",
+                "constraints": ["array?", {"name": "s", "oid": "i?", "definition": "s?", "validated": "b?"}],
+                "acl": "@acl", "acl_default": "@acl"},
+    "composite_types": {"schema": "s", "name": "s", "oid": "i?", "array_oid": "i?", "class_oid": "i?",
+                        "owner": "s?", "attributes": ["array?", ["tuple", "s", "s", "@qname"]],
+                        "acl": "@acl", "acl_default": "@acl"},
+    "range_types": {"schema": "s", "name": "s", "oid": "i?", "array_oid": "i?", "multirange_oid": "i?",
+                    "owner": "s?", "subtype": "s?", "opclass": "@qname", "collation": "@qname",
+                    "canonical": "s?", "subdiff": "s?", "multirange": ["tuple?", "s", "s?"],
+                    "acl": "@acl", "acl_default": "@acl"},
+    "aggregates": {"schema": "s", "name": "s", "oid": "i?", "owner": "s?", "argument_types": "s?",
+                   "arguments": "s?", "identity_arguments": "s?", "kind": "s?", "sfunc": "s?", "stype": "s?",
+                   "sspace": "i?", "finalfunc": "s?", "finalfunc_extra": "b?", "finalfunc_modify": "s?",
+                   "combinefunc": "s?", "serialfunc": "s?", "deserialfunc": "s?", "initcond": "s?",
+                   "msfunc": "s?", "minvfunc": "s?", "mstype": "s?", "msspace": "i?", "mfinalfunc": "s?",
+                   "mfinalfunc_extra": "b?", "mfinalfunc_modify": "s?", "minitcond": "s?", "sortop": "s?",
+                   "parallel": "s?", "acl": "@acl", "acl_default": "@acl"},
+    "sequences": {"schema": "s", "name": "s", "oid": "i?", "owner": "s?", "type": "s?", "start": "d",
+                  "increment": "d", "min": "d", "max": "d", "cache": "d", "cycle": "b?",
+                  "persistence": "s?", "acl": "@acl", "acl_default": "@acl"},
+    "relations": {"schema": "s", "name": "s", "relkind": "s", "oid": "i?", "owner": "s?",
+                  "persistence": "s?", "partition_key": "s?", "partition_bound": "s?", "rls": "b?",
+                  "force_rls": "b?", "options": ["array?", "s"], "parents": ["array?", "i"],
+                  "view_definition": "s?", "acl": "@acl", "acl_default": "@acl",
+                  "columns": ["array", {"name": "s", "num": "i", "type": "s?", "not_null": "b?",
+                                        "collation": "@qname", "default": "s?", "default_oid": "i?",
+                                        "generated": "s?", "identity": "s?", "local": "b?", "inherited": "b?",
+                                        "identity_sequence": {"?": true, "schema": "s", "name": "s",
+                                                              "start": "d", "increment": "d", "min": "d",
+                                                              "max": "d", "cache": "d", "cycle": "b?"},
+                                        "acl": "@acl", "acl_default": "@acl"}]},
+    "constraints": {"schema": "s", "table": "s", "name": "s", "oid": "i?", "index_oid": "i?", "type": "s?",
+                    "definition": "s?", "validated": "b?"},
+    "indexes": {"schema": "s", "table": "s", "name": "s", "oid": "i?", "definition": "s?", "clustered": "b?"},
+    "functions": {"schema": "s", "name": "s", "oid": "i?", "kind": "s?", "owner": "s?", "argument_types": "s?",
+                  "arguments": "s?", "identity_arguments": "s?", "result": "s?", "definition": "s?",
+                  "acl": "@acl", "acl_default": "@acl"},
+    "triggers": {"schema": "s", "table": "s", "name": "s", "oid": "i?", "definition": "s?", "enabled": "s?",
+                 "constraint_trigger": "b?"},
+    "policies": {"schema": "s", "table": "s", "name": "s", "oid": "i?", "command": "s?", "permissive": "b?",
+                 "roles": ["array?", "s"], "using": "s?", "with_check": "s?"},
+    "default_privileges": {"role": "s", "schema": "s?", "objtype": "s", "acl": "@acl", "acl_default": "@acl"},
+    "comments": ["tuple", "i", "i", "i", "s"],
+    "extension_members": ["tuple", "i", "i", "i"],
+    "depends": ["tuple", "i", "i", "i", "i", "i", "i", "s"],
+    "unsupported": ["tuple", "s", "s", "s"]
+  },
+  "optional": ["domains", "composite_types", "range_types", "aggregates", "default_privileges", "comments"]
+})JSON");
+    return spec;
+}
+
+namespace detail {
+
+// -?[0-9]{1,19}: fits int8, parses with std::stoll/stold.
+inline bool integer_text(const nlohmann::json& v) {
+    if (!v.is_string()) return false;
+    const std::string& t = v.get_ref<const std::string&>();
+    size_t i = !t.empty() && t[0] == '-' ? 1 : 0;
+    if (t.size() == i || t.size() - i > 19) return false;
+    for (; i < t.size(); ++i)
+        if (t[i] < '0' || t[i] > '9') return false;
+    return true;
+}
+
+inline const char* type_name(const nlohmann::json& v) {
+    switch (v.type()) {
+        case nlohmann::json::value_t::null: return "null";
+        case nlohmann::json::value_t::boolean: return "a boolean";
+        case nlohmann::json::value_t::string: return "a string";
+        case nlohmann::json::value_t::array: return "an array";
+        case nlohmann::json::value_t::object: return "an object";
+        case nlohmann::json::value_t::number_float: return "a fractional number";
+        default: return "an integer";
+    }
+}
+
+// Checks `v` against `spec`, fills absent optional object fields with null.
+// Returns "" or "<path below v>: expected X, found Y" (the path is built only
+// on failure, on the way back up: checking a big document costs no strings).
+inline std::string check(nlohmann::json& v, const nlohmann::json& spec) {
+    const nlohmann::json& root = document_spec();
+    if (spec.is_string()) {
+        std::string t = spec.get<std::string>();
+        if (t[0] == '@') return check(v, root.at(t.substr(1)));
+        bool nullable = t.size() > 1 && t.back() == '?';
+        if (v.is_null() && nullable) return {};
+        char c = t[0];
+        bool ok = c == 'j' || (c == 's' && v.is_string()) || (c == 'b' && v.is_boolean()) ||
+                  (c == 'i' && v.is_number_integer()) || (c == 'n' && v.is_number()) ||
+                  (c == 'd' && integer_text(v));
+        if (ok) return {};
+        const char* want = c == 's' ? "a string" : c == 'b' ? "a boolean" : c == 'i' ? "an integer"
+                         : c == 'd' ? "an integer as a string" : "a number";
+        if (c == 'd' && v.is_string()) return ": expected an integer as a string, found other text";
+        return std::string(": expected ") + want + (nullable ? " or null" : "") + ", found " + type_name(v);
+    }
+    if (spec.is_object()) {
+        if (v.is_null() && spec.contains("?")) return {};
+        if (!v.is_object()) return std::string(": expected an object, found ") + type_name(v);
+        for (auto& [name, sub] : spec.items()) {
+            if (name == "?") continue;
+            auto it = v.find(name);
+            if (it == v.end()) {
+                bool optional = (sub.is_string() && (sub.get<std::string>().back() == '?' ||
+                                                      sub.get<std::string>()[0] == '@')) ||
+                                (sub.is_array() && sub.at(0).get<std::string>().back() == '?') ||
+                                (sub.is_object() && sub.contains("?"));
+                if (!optional) return ": the field \"" + name + "\" is missing";
+                v[name] = nullptr;
+                continue;
+            }
+            std::string e = check(*it, sub);
+            if (!e.empty()) return "." + name + e;
+        }
+        return {};
+    }
+    // ["array", item] / ["tuple", items...], with "?" allowing null
+    std::string form = spec.at(0).get<std::string>();
+    if (v.is_null() && form.back() == '?') return {};
+    if (!v.is_array()) return std::string(": expected an array, found ") + type_name(v);
+    if (form.rfind("array", 0) == 0) {
+        for (size_t i = 0; i < v.size(); ++i) {
+            std::string e = check(v[i], spec.at(1));
+            if (!e.empty()) return "[" + std::to_string(i) + "]" + e;
+        }
+        return {};
+    }
+    if (v.size() != spec.size() - 1)
+        return ": expected an array of " + std::to_string(spec.size() - 1) + " items, found " +
+               std::to_string(v.size());
+    for (size_t i = 0; i < v.size(); ++i) {
+        std::string e = check(v[i], spec.at(i + 1));
+        if (!e.empty()) return "[" + std::to_string(i) + "]" + e;
+    }
+    return {};
+}
+
+}  // namespace detail
+
+// Checks every section of `doc` (an object already known to be a
+// pgdiff-catalog document) and normalises absent optional fields to null.
+// Returns "" when the document can be loaded, else a one-line reason.
+inline std::string check_document(nlohmann::json& doc) {
+    const nlohmann::json& spec = document_spec();
+    for (const char* top : {"server_version_num"}) {
+        auto it = doc.find(top);
+        if (it != doc.end() && !it->is_null() && !it->is_number_integer())
+            return std::string(top) + ": expected an integer, found " + detail::type_name(*it);
+    }
+    {
+        auto it = doc.find("server_version");
+        if (it != doc.end() && !it->is_null() && !it->is_string())
+            return std::string("server_version: expected a string, found ") + detail::type_name(*it);
+    }
+    const auto& optional = spec.at("optional");
+    for (auto& [section, item] : spec.at("sections").items()) {
+        auto it = doc.find(section);
+        if (it == doc.end()) {
+            if (std::find(optional.begin(), optional.end(), section) != optional.end()) continue;
+            return "the section \"" + section + "\" is missing";
+        }
+        if (!it->is_array()) return section + ": expected an array, found " + detail::type_name(*it);
+        for (size_t i = 0; i < it->size(); ++i) {
+            std::string e = detail::check((*it)[i], item);
+            if (!e.empty()) return section + "[" + std::to_string(i) + "]" + e;
+        }
+    }
+    return {};
+}
+
+}  // namespace shape
+}  // namespace pgdiff
