@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Bazel wrapper: run the CLI contract test with Debian's python3 (stdlib only).
+# Bazel wrapper: run a CLI test script (default cli_test.py) with Debian's
+# python3 (stdlib only): cli_test.sh PGDIFF [SCRIPT]
 set -euo pipefail
 here=$(dirname "$0")
-exec /usr/bin/python3 "$here/cli_test.py" --pgdiff "$1"
+exec /usr/bin/python3 "$here/${2:-cli_test.py}" --pgdiff "$1"

@@ -16,10 +16,10 @@ namespace pgdiff {
 
 // Run before catalog_query(): a read-only snapshot, and the empty
 // search_path that makes the server's deparsers qualify every user name.
+// (The caller's statement_timeout stays in force: --statement-timeout.)
 inline const char* inspect_begin_sql() {
     return "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; "
-           "SET LOCAL search_path = ''; "
-           "SET LOCAL statement_timeout = 0";
+           "SET LOCAL search_path = ''";
 }
 
 inline const char* inspect_end_sql() { return "ROLLBACK"; }
