@@ -10,6 +10,21 @@ inline std::string routine_definition_sql(const Node& n) {
     return def + ";";
 }
 
+// The routine with the same signature and a body that refers to nothing
+// (not checked: scripts set check_function_bodies = off). The planner writes
+// it to break a dependency cycle through a routine's body (a view calling a
+// function whose SQL-standard body reads the view; mutually recursive
+// functions), then replaces it with the real definition once everything the
+// body refers to exists: PostgreSQL's pg_dump breaks such loops the same way.
+inline std::string routine_placeholder_sql(const Node& n) {
+    std::string name = n.sql_name.substr(0, n.sql_name.find('('));
+    if (n.kind == "procedure")
+        return "CREATE OR REPLACE PROCEDURE " + name + "(" + json_text(n.attrs["arguments"]) +
+               ") LANGUAGE sql AS $$SELECT$$;";
+    return "CREATE OR REPLACE FUNCTION " + name + "(" + json_text(n.attrs["arguments"]) + ") RETURNS " +
+           json_text(n.attrs["result"]) + " LANGUAGE sql AS $$SELECT NULL$$;";
+}
+
 inline KindRules routine_rules(const char* keyword) {
     KindRules r;
     r.rank = 5;

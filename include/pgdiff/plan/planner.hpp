@@ -398,11 +398,32 @@ private:
         std::vector<int> sequence;
         while (!ready.empty() || !pending.empty()) {
             if (ready.empty()) {
-                // A dependency cycle: break it deterministically and say so.
-                int pick = *std::min_element(pending.begin(), pending.end(),
+                // A dependency cycle. Through a routine's body it is broken
+                // correctly: the routine is created with a placeholder body
+                // now and defined for real at the end. Any other cycle is
+                // broken deterministically and reported.
+                int pick = -1;
+                for (int v : pending)
+                    if (!emptied_.count(v) && placeholder_routine(v, members[v]) && (pick < 0 || prio[v] < prio[pick]))
+                        pick = v;
+                if (pick >= 0 && vertices_[pick].drop_phase) {
+                    // Dropping: empty the body now (it no longer holds what
+                    // it refers to); the DROP itself waits for its dependents.
+                    emptied_.insert(pick);
+                    sequence.push_back(-1 - pick);
+                    for (int w : out[pick])
+                        if (--indegree[w] == 0 && pending.count(w)) ready.push(w);
+                    out[pick].clear();
+                    continue;
+                }
+                if (pick >= 0) {
+                    placeholders_.insert(pick);
+                } else {
+                    pick = *std::min_element(pending.begin(), pending.end(),
                                              [&](int x, int y) { return prio[x] < prio[y]; });
-                plan_.warnings.push_back("dependency cycle broken at " + std::get<2>(prio[pick]) +
-                                         "; the script may need manual reordering");
+                    plan_.warnings.push_back("dependency cycle broken at " + std::get<2>(prio[pick]) +
+                                             "; the script may need manual reordering");
+                }
                 pending.erase(pick);
                 indegree[pick] = 0;
                 ready.push(pick);
@@ -414,8 +435,53 @@ private:
             for (int w : out[v])
                 if (--indegree[w] == 0 && pending.count(w)) ready.push(w);
         }
-        for (int v : sequence) emit_vertex(v, members[v]);
+        for (int v : sequence) {
+            if (v >= 0) {
+                emit_vertex(v, members[v]);
+                continue;
+            }
+            for (auto& key : members[-1 - v]) {
+                const Entry& e = entries_.at(key);
+                if (!is_routine(e)) continue;
+                Statement st;
+                st.sql = kinds::routine_placeholder_sql(*e.a);
+                st.object = e.a->ref;
+                st.action = "alter";
+                st.why = "dependency cycle through its body: body emptied before the drops";
+                plan_.statements.push_back(std::move(st));
+            }
+        }
+        for (auto& st : postponed_) plan_.statements.push_back(std::move(st));
         return std::move(plan_);
+    }
+
+    static bool is_routine(const Entry& e) {
+        const Node& n = e.b ? *e.b : *e.a;
+        return n.kind == "function" || n.kind == "procedure";
+    }
+
+    // A vertex holding one routine being created or redefined (create
+    // phase), or dropped (drop phase), and maybe children of it (comment,
+    // privileges): a cycle through it can be broken with a placeholder body.
+    bool placeholder_routine(int v, const std::vector<std::string>& keys) {
+        bool drop = vertices_[v].drop_phase;
+        const Entry* routine = nullptr;
+        for (auto& k : keys) {
+            const Entry& e = entries_.at(k);
+            if (!is_routine(e)) continue;
+            if (routine) return false;
+            routine = &e;
+        }
+        if (!routine) return false;
+        const Node* node = drop ? routine->a : routine->b;
+        int vertex = drop ? routine->d : routine->c;
+        const auto& steps = drop ? routine->change.drop_steps : routine->change.create_steps;
+        if (!node || vertex < 0 || find(vertex) != v || steps.empty()) return false;
+        for (auto& k : keys) {
+            const Entry& e = entries_.at(k);
+            if (&e != routine && any(e).parent != node->key) return false;
+        }
+        return true;
     }
 
     void emit_vertex(int v, std::vector<std::string> keys) {
@@ -429,6 +495,15 @@ private:
             Entry& e = entries_.at(key);
             const auto& steps = drop ? e.change.drop_steps : e.change.create_steps;
             if ((drop && (e.d < 0 || find(e.d) != v)) || (!drop && (e.c < 0 || find(e.c) != v))) continue;
+            bool placeholder = !drop && placeholders_.count(v) && is_routine(e);
+            if (placeholder) {
+                Statement st;
+                st.sql = kinds::routine_placeholder_sql(*e.b);
+                st.object = e.b->ref;
+                st.action = "create";
+                st.why = "dependency cycle through its body: placeholder body first, definition at the end";
+                plan_.statements.push_back(std::move(st));
+            }
             for (auto& s : steps) {
                 Statement st;
                 st.sql = s.sql;
@@ -436,7 +511,7 @@ private:
                 st.action = e.change.kind == ChangeKind::Alter ? "alter" : to_string(e.change.kind);
                 st.unsafe = s.unsafe;
                 st.why = !s.why.empty() ? s.why : e.change.why;
-                plan_.statements.push_back(std::move(st));
+                (placeholder ? postponed_ : plan_.statements).push_back(std::move(st));
             }
         }
     }
@@ -447,6 +522,9 @@ private:
     Context ctx_;
     std::map<std::string, Entry> entries_;
     Plan plan_;
+    std::set<int> placeholders_;           // routine vertices created with a placeholder body
+    std::set<int> emptied_;                // routine drop vertices whose body was emptied first
+    std::vector<Statement> postponed_;     // ... whose real definitions end the script
 };
 
 }  // namespace detail

@@ -1,0 +1,2 @@
+CREATE TABLE t (id int);
+CREATE FUNCTION f() RETURNS bigint LANGUAGE sql AS 'SELECT 1::bigint';
