@@ -39,7 +39,7 @@ inline const nlohmann::json& document_spec() {
                 "constraints": ["array?", {"name": "s", "oid": "i?", "definition": "s?", "validated": "b?"}],
                 "acl": "@acl", "acl_default": "@acl"},
     "composite_types": {"schema": "s", "name": "s", "oid": "i?", "array_oid": "i?", "class_oid": "i?",
-                        "owner": "s?", "attributes": ["array?", ["tuple", "s", "s", "@qname"]],
+                        "owner": "s?", "attributes": ["array?", ["tuple", "s", "s", "@qname"]], "attnums": ["array?", "i"],
                         "acl": "@acl", "acl_default": "@acl"},
     "range_types": {"schema": "s", "name": "s", "oid": "i?", "array_oid": "i?", "multirange_oid": "i?",
                     "owner": "s?", "subtype": "s?", "opclass": "@qname", "collation": "@qname",
