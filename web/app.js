@@ -5,8 +5,12 @@ import createPgdiff from './dist/pgdiff.mjs';
 import { PGlite } from './node_modules/@electric-sql/pglite/dist/index.js';
 import { schemaDb, startParams, loadSchema, inspect, diffCatalogs, countsByKind, extensionsIn, SchemaError } from './lib/core.mjs';
 import { examples } from './examples.js';
+import { hazardLabel, hazardsOf, tableSizeText, lockText, whyLines, afterTexts, hazardTotals } from './lib/present.mjs';
 
-const t0 = performance.now();
+// start-up steps, in ms since the navigation started (performance.now()'s
+// origin), read by the tests and scripts/bench-ready.mjs
+const timings = (window.pgdiffTimings = {});
+const mark = (name) => { timings[name] = Math.round(performance.now()); };
 const $ = (id) => document.getElementById(id);
 const el = (tag, cls, text) => {
   const e = document.createElement(tag);
@@ -27,10 +31,12 @@ const SPARES = 2;
 const spares = [];
 
 async function loadShared() {
+  // fetched in parallel; the fetches match the <link rel="preload"> of
+  // index.html, which started them while the page's modules were loading
   const [pgliteWasmModule, fsBundle, dataDir] = await Promise.all([
-    WebAssembly.compileStreaming(fetch(new URL('pglite.wasm', PGLITE_DIR))),
+    WebAssembly.compileStreaming(fetch(new URL('pglite.wasm', PGLITE_DIR))).then((m) => { mark('pglite compiled'); return m; }),
     fetch(new URL('pglite.data', PGLITE_DIR)).then((r) => r.blob()),
-    fetch('./dist/pgdata.tar.gz').then((r) => (r.ok ? r.blob() : undefined)),
+    fetch('./dist/pgdata.tar').then((r) => (r.ok ? r.blob() : undefined)),
   ]);
   shared = { pgliteWasmModule, fsBundle, dataDir };
 }
@@ -45,6 +51,19 @@ const deps = {
   get dataDir() { return shared.dataDir; },
 };
 
+// Start-up begins here, before the editors are built: the first database is
+// what "ready" waits for, so nothing else goes before it.
+mark('start');
+const startup = {
+  engine: createPgdiff().then((m) => { mark('engine'); return m; }),
+  firstDb: loadShared().then(() => {
+    mark('pglite files');
+    return deps.PGlite.create({ loadDataDir: shared.dataDir });
+  }).then((db) => { mark('postgres started'); return db; }),
+};
+startup.firstDb.catch(() => {});   // reported by main()
+startup.engine.catch(() => {});
+
 // PGlite runs on the page's own thread: spares are started one after the
 // other, and only when the page is idle (after an action, not during it).
 let refilling = null;
@@ -57,6 +76,7 @@ function refillSpares() {
       try { await p; } catch { spares.splice(spares.indexOf(p), 1); break; }
     }
     refilling = null;
+    document.body.dataset.spares = String(spares.length);   // read by the benchmarks
   })();
   return refilling;
 }
@@ -64,7 +84,9 @@ function refillSpares() {
 /** a fresh database holding sql (throws SchemaError) */
 async function freshDb(sql, later = []) {
   if (spares.length && [sql, ...later].every((s) => extensionsIn(s).length === 0)) {
-    const db = await spares.shift();
+    const taken = spares.shift();
+    document.body.dataset.spares = String(spares.length);
+    const db = await taken;
     try { await loadSchema(db, sql); } catch (e) { db.close().catch(() => {}); throw e; }
     return db;
   }
@@ -80,12 +102,17 @@ let last = null;   // the last diff: {catB, result, options}
 let exampleId = '';
 
 const editors = {};
-const optionInputs = ['opt-unsafe', 'opt-privileges', 'opt-schemas', 'opt-exclude'];
+const optionInputs = ['opt-unsafe', 'opt-privileges', 'opt-online', 'opt-schemas', 'opt-exclude'];
+// options the loaded engine build accepts beyond the basic ones (asked of the
+// engine itself at start-up: it rejects options it does not know)
+const supported = { online: false };
 
 function currentOptions() {
   const list = (id) => $(id).value.split(',').map((s) => s.trim()).filter(Boolean);
-  return { unsafe: $('opt-unsafe').checked, with_privileges: $('opt-privileges').checked,
-           schemas: list('opt-schemas'), exclude_schemas: list('opt-exclude') };
+  const o = { unsafe: $('opt-unsafe').checked, with_privileges: $('opt-privileges').checked,
+              schemas: list('opt-schemas'), exclude_schemas: list('opt-exclude') };
+  if (supported.online) o.online = $('opt-online').checked;
+  return o;
 }
 
 const b64url = (bytes) => btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
@@ -96,7 +123,7 @@ async function pipeBytes(bytes, stream) {
 async function encodeState() {
   const o = currentOptions();
   const s = JSON.stringify({ v: 1, ex: exampleId, from: editors.from.text, to: editors.to.text,
-    unsafe: o.unsafe, priv: o.with_privileges, schemas: $('opt-schemas').value, exclude: $('opt-exclude').value });
+    unsafe: o.unsafe, priv: o.with_privileges, online: $('opt-online').checked, schemas: $('opt-schemas').value, exclude: $('opt-exclude').value });
   return 'z=' + b64url(await pipeBytes(new TextEncoder().encode(s), new CompressionStream('deflate-raw')));
 }
 async function decodeState(hash) {
@@ -137,6 +164,7 @@ function stale() {
 }
 
 let settingText = false;   // editors being filled by the page itself
+let starting = true;       // main() has not finished setting the page up
 function onEdit() {
   if (settingText) return;
   const ex = examples.find((e) => e.id === exampleId);
@@ -145,7 +173,7 @@ function onEdit() {
     $('example').value = '';   // "(your own schemas)"
   }
   if (last) $('result').dataset.state = stale() ? 'stale' : 'done';
-  saveState();
+  if (!starting) saveState();   // the first example needs no URL (and start-up no extra work)
   updateButtons();
 }
 
@@ -162,18 +190,59 @@ function showLoadError(side, err) {
 }
 
 function statementItem(s, i) {
+  const hazards = hazardsOf(s);
   const li = el('li', 'stmt' + (s.unsafe ? ' unsafe' : ''));
   li.dataset.kind = s.object.kind;
   li.dataset.action = s.action;
+  if (hazards.length) li.dataset.hazards = hazards.map((h) => h.kind).join(' ');
   const head = el('div', 'stmt-head');
   head.append(el('span', 'stmt-num', `${i + 1}.`), el('span', `action ${s.action}`, s.action),
     el('span', 'kind', s.object.kind),
     el('span', 'objname', s.object.schema ? `${s.object.schema}.${s.object.name}` : s.object.name));
   if (s.unsafe) head.append(el('span', 'flag unsafe', 'UNSAFE'));
-  if (s.transactional === false) head.append(el('span', 'flag nontx', 'outside a transaction'));
-  if (s.why) head.append(el('span', 'why', s.why));
+  if (s.transactional === false && !hazards.some((h) => h.kind === 'non_transactional')) {
+    head.append(el('span', 'flag nontx', 'outside a transaction'));
+  }
+  const lock = lockText(s);
+  if (lock) {
+    const l = el('span', 'flag lock' + (/ACCESS EXCLUSIVE/i.test(lock) ? ' exclusive' : ''), lock);
+    l.title = 'The lock this statement takes (PostgreSQL documentation of the command)';
+    head.append(l);
+  }
   li.append(head, el('pre', 'sql', s.sql));
+
+  const notes = el('div', 'stmt-notes');
+  if (hazards.length) {
+    const ul = el('ul', 'hazards');
+    for (const h of hazards) {
+      const item = el('li', 'hazard');
+      item.dataset.kind = h.kind;
+      item.append(el('span', 'hz-kind', hazardLabel(h.kind)));
+      if (h.detail) item.append(el('span', 'hz-detail', h.detail));
+      const size = tableSizeText(h.table);
+      if (size) item.append(el('span', 'hz-size', size));
+      ul.append(item);
+    }
+    notes.append(ul);
+  }
+  const why = whyLines(s);
+  if (why.length) {
+    const w = el('div', 'why');
+    for (const line of why) w.append(el('span', 'line', line));
+    notes.append(w);
+  }
+  const after = afterTexts(s);
+  if (after.length) notes.append(el('div', 'after', `placed after: ${after.join(', ')}`));
+  if (notes.childElementCount) li.append(notes);
   return li;
+}
+
+let view = 'statements';
+function showView(name) {
+  if (name === 'explain' && $('tab-explain').disabled) name = 'statements';
+  view = name;
+  for (const b of document.querySelectorAll('.views [role=tab]')) b.setAttribute('aria-selected', String(b.dataset.view === name));
+  for (const v of document.querySelectorAll('#result-body .view')) v.hidden = v.dataset.view !== name;
 }
 
 function renderResult(r, timing) {
@@ -189,6 +258,7 @@ function renderResult(r, timing) {
   if (!r.ok) {
     $('engine-error').textContent = r.error;
     $('sql-text').textContent = '';
+    $('explain-text').textContent = '';
     sum.append(el('span', 'headline', 'The engine reported an error'));
     return;
   }
@@ -200,8 +270,14 @@ function renderResult(r, timing) {
     for (const [kind, c] of Object.entries(countsByKind(r.plan)).sort()) sum.append(el('span', 'chip', `${c} ${kind}`));
     const unsafe = r.plan.statements.filter((s) => s.unsafe).length;
     if (unsafe) sum.append(el('span', 'chip unsafe', `${unsafe} unsafe`));
+    for (const [kind, c] of Object.entries(hazardTotals(r.plan))) {
+      if (!c) continue;
+      const chip = el('span', 'chip hazard-total', `${c} ${hazardLabel(kind)}`);
+      chip.dataset.kind = kind;
+      sum.append(chip);
+    }
     const nontx = r.plan.statements.filter((s) => s.transactional === false).length;
-    if (nontx) sum.append(el('span', 'chip nontx', `${nontx} outside a transaction`));
+    if (nontx && !hazardTotals(r.plan).non_transactional) sum.append(el('span', 'chip nontx', `${nontx} outside a transaction`));
   }
   if (timing) sum.append(el('span', 'timing', timing));
   if (r.unsafe) {
@@ -214,6 +290,14 @@ function renderResult(r, timing) {
   for (const w of r.warnings || []) $('statements').append(el('li', 'banner warn', `Warning: ${w}`));
   r.plan.statements.forEach((s, i) => $('statements').append(statementItem(s, i)));
   $('sql-text').textContent = r.sql;
+  // the engine's own --explain rendering (absent in older engine builds)
+  const hasExplain = typeof r.explain === 'string';
+  $('explain-text').textContent = hasExplain ? r.explain : '';
+  $('tab-explain').disabled = !hasExplain;
+  $('tab-explain').title = hasExplain
+    ? 'The script with a comment above each statement: why it is there, its hazards and lock (pgdiff --explain)'
+    : 'This build of the engine has no explain rendering';
+  showView(view);
 }
 
 async function withBusy(label, fn) {
@@ -265,6 +349,10 @@ async function runDiff() {
     const tD = performance.now();
     last = { from, to, options, catB, result };
     renderResult(result, `From loaded in ${secs(tA - t)} · To in ${secs(tB - tA)} · diff ${Math.max(1, Math.round(tD - tB))} ms`);
+    const tR = performance.now();
+    // read by scripts/bench-diff.mjs
+    window.pgdiffLastDiff = { fromMs: Math.round(tA - t), toMs: Math.round(tB - tA), diffMs: Math.round(tD - tB),
+      renderMs: Math.round(tR - tD), totalMs: Math.round(tR - t), statements: result.ok ? result.plan.statements.length : -1 };
   });
 }
 
@@ -345,6 +433,11 @@ function loadExample(id, { keepOptions = false } = {}) {
   onEdit();
 }
 
+/** does this engine build accept these options? (it rejects unknown ones) */
+function engineAccepts(options) {
+  try { return diffCatalogs(engine, 'EMPTY', 'EMPTY', options).ok === true; } catch { return false; }
+}
+
 let readyText = 'Ready';
 async function main() {
   for (const ex of examples) {
@@ -371,6 +464,7 @@ async function main() {
     settingText = false;
     $('opt-unsafe').checked = !!state.unsafe;
     $('opt-privileges').checked = !!state.priv;
+    $('opt-online').checked = !!state.online;
     $('opt-schemas').value = state.schemas || '';
     $('opt-exclude').value = state.exclude || '';
   } else {
@@ -379,6 +473,7 @@ async function main() {
   $('example').addEventListener('change', () => loadExample($('example').value));
   for (const id of optionInputs) $(id).addEventListener('input', onEdit);
   $('diff').addEventListener('click', runDiff);
+  for (const b of document.querySelectorAll('.views [role=tab]')) b.addEventListener('click', () => showView(b.dataset.view));
   $('verify').addEventListener('click', runVerify);
   $('copy-sql').addEventListener('click', (e) => copyText(last.result.sql, e.currentTarget));
   $('download-sql').addEventListener('click', download);
@@ -390,20 +485,17 @@ async function main() {
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); runDiff(); }
   });
   updateButtons();
+  starting = false;
 
   try {
-    const timings = (window.pgdiffTimings = {});
-    const mark = (name) => { timings[name] = Math.round(performance.now() - t0); };
-    mark('start');
-    const [mod] = await Promise.all([createPgdiff().then((m) => { mark('engine'); return m; }),
-                                     loadShared().then(() => mark('pglite files'))]);
-    engine = mod;
-    spares.push(deps.PGlite.create({ loadDataDir: shared.dataDir }));
-    const db = await spares[0];
-    mark('postgres started');
+    const db = await startup.firstDb;
+    spares.push(startup.firstDb);
+    engine = await startup.engine;
+    supported.online = engineAccepts({ online: true });
+    $('opt-online-label').hidden = !supported.online;
     const v = (await db.query('show server_version')).rows[0].server_version;
     $('pg-version').textContent = v.split(' ')[0];
-    const ms = performance.now() - t0;
+    const ms = performance.now();
     window.pgdiffReadyMs = ms;
     readyText = `PostgreSQL ${v.split(' ')[0]} ready in ${secs(ms)}`;
     ready = true;

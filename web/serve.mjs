@@ -33,7 +33,7 @@ const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
   '.wasm': 'application/wasm', '.json': 'application/json', '.data': 'application/octet-stream',
-  '.gz': 'application/gzip', '.png': 'image/png', '.svg': 'image/svg+xml', '.map': 'application/json',
+  '.gz': 'application/gzip', '.tar': 'application/x-tar', '.png': 'image/png', '.svg': 'image/svg+xml', '.map': 'application/json',
 };
 const ALLOWED = [/^\/(index\.html|app\.js|style\.css|examples\.js)$/, /^\/lib\/[\w.-]+\.mjs$/,
   /^\/dist\/[\w.-]+$/, /^\/node_modules\/@electric-sql\/pglite\/dist\/[\w./-]+$/];
@@ -58,7 +58,16 @@ export function createServer() {
     }
     fs.stat(file || '', (err, st) => {
       if (!file || err || !st.isFile()) { res.writeHead(404, { ...headers, 'Content-Type': 'text/plain' }).end('not found\n'); return; }
-      res.writeHead(200, { ...headers, 'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream', 'Content-Length': st.size });
+      // revalidation (no-cache + Last-Modified -> 304): a second visit reuses the
+      // browser's cached copy, and with it Chromium's cache of compiled wasm code
+      const modified = new Date(Math.floor(st.mtimeMs / 1000) * 1000);
+      const since = Date.parse(req.headers['if-modified-since'] || '');
+      if (!Number.isNaN(since) && modified.getTime() <= since) {
+        res.writeHead(304, { ...headers, 'Last-Modified': modified.toUTCString() }).end();
+        return;
+      }
+      res.writeHead(200, { ...headers, 'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream', 'Content-Length': st.size,
+                           'Last-Modified': modified.toUTCString() });
       if (req.method === 'HEAD') { res.end(); return; }
       fs.createReadStream(file).pipe(res);
     });

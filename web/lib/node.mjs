@@ -43,11 +43,11 @@ export async function loadContrib(ext) {
 }
 
 let dataDir;
-/** the prebuilt PGlite data directory (web/dist/pgdata.tar.gz), if built */
+/** the prebuilt PGlite data directory (web/dist/pgdata.tar), if built */
 export function prebuiltDataDir() {
   if (dataDir === undefined) {
-    const f = path.join(distDir, 'pgdata.tar.gz');
-    dataDir = fs.existsSync(f) ? new Blob([fs.readFileSync(f)]) : null;
+    const f = path.join(distDir, 'pgdata.tar');
+    dataDir = fs.existsSync(f) ? new Blob([fs.readFileSync(f)], { type: 'application/x-tar' }) : null;
   }
   return dataDir || undefined;
 }

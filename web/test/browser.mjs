@@ -44,8 +44,9 @@ export async function openPage(context, url) {
   page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
   page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
   const t = Date.now();
-  await page.goto(url);
-  await page.waitForSelector('body[data-ready="1"]', { timeout: 60000 });
+  // not 'load': that waits for the preloaded downloads too; readiness is awaited below
+  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 180000 });
+  await page.waitForSelector('body[data-ready="1"]', { timeout: 180000 });
   const wallMs = Date.now() - t;
   const readyMs = await page.evaluate(() => window.pgdiffReadyMs);
   return { page, problems, readyMs, wallMs };

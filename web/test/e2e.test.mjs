@@ -7,6 +7,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer, launch, openPage, CHROMIUM } from './browser.mjs';
+import { loadEngine, newSchemaDb, inspect, diffCatalogs } from './helpers.mjs';
+import { examples } from '../examples.js';
+import { hazardsOf, tableSizeText, lockText } from '../lib/present.mjs';
 
 const artifacts = path.join(path.dirname(path.dirname(fileURLToPath(import.meta.url))), 'test-artifacts');
 fs.mkdirSync(artifacts, { recursive: true });
@@ -160,8 +163,8 @@ test('the URL keeps both schemas and the options', opts, async () => {
   const other = await browser.context.newPage();
   const errs = [];
   other.on('console', (m) => { if (m.type() === 'error') errs.push(m.text()); });
-  await other.goto(url);
-  await other.waitForSelector('body[data-ready="1"]', { timeout: 60000 });
+  await other.goto(url, { waitUntil: 'domcontentloaded', timeout: 180000 });
+  await other.waitForSelector('body[data-ready="1"]', { timeout: 180000 });
   assert.equal(await other.inputValue('#opt-schemas'), 'audit');
   assert.equal(await other.inputValue('#example'), 'schemas');
   assert.match(await other.textContent('#to-editor .cm-content'), /create table audit\.log/);
@@ -171,6 +174,58 @@ test('the URL keeps both schemas and the options', opts, async () => {
   assert.ok(names.length > 0 && names.every((n) => /^audit\b/.test(n) || n === 'audit'), `only schema audit: ${names}`);
   await other.close();
   assert.deepEqual(errs, []);
+});
+
+/** the engine's own result for an example, computed here in Node (wasm + PGlite) */
+async function engineResult(id, options = {}) {
+  const ex = examples.find((e) => e.id === id);
+  const engine = await loadEngine();
+  const cats = [];
+  for (const sql of [ex.from, ex.to]) {
+    const db = await newSchemaDb(sql);
+    try { cats.push(await inspect(db, engine)); } finally { await db.close(); }
+  }
+  const r = diffCatalogs(engine, cats[0], cats[1], options);
+  assert.ok(r.ok, r.error);
+  return r;
+}
+
+test('each statement shows the engine\'s hazards (with table size), lock and why; Explain shows the engine\'s rendering', opts, async () => {
+  const expected = await engineResult('retype-under-view', { unsafe: true });
+  await pick('retype-under-view');
+  await page.check('#opt-unsafe');
+  await diff();
+  const shown = await page.$$eval('#statements .stmt', (els) => els.map((e) => ({
+    hazards: [...e.querySelectorAll('.hazard')].map((h) => ({ kind: h.dataset.kind, size: h.querySelector('.hz-size')?.textContent || null })),
+    lock: e.querySelector('.flag.lock')?.textContent || null,
+    why: e.querySelector('.why')?.textContent || '',
+    sql: e.querySelector('pre').textContent })));
+  assert.equal(shown.length, expected.plan.statements.length);
+  expected.plan.statements.forEach((s, i) => {
+    assert.equal(shown[i].sql, s.sql);
+    assert.deepEqual(shown[i].hazards, hazardsOf(s).map((h) => ({ kind: h.kind, size: tableSizeText(h.table) })), `statement ${i + 1}: ${s.sql}`);
+    assert.equal(shown[i].lock, lockText(s), `statement ${i + 1}: ${s.sql}`);
+    if (s.why) assert.ok(shown[i].why.includes(s.why), `statement ${i + 1}: why "${s.why}" shown as "${shown[i].why}"`);
+  });
+  // the whole script, and the engine's explain rendering when it has one
+  await page.click('#tab-sql');
+  assert.equal(await page.textContent('#sql-text'), expected.sql);
+  assert.ok(await page.isHidden('#statements'));
+  if (typeof expected.explain === 'string') {
+    assert.ok(await page.isEnabled('#tab-explain'));
+    await page.click('#tab-explain');
+    assert.ok(await page.isVisible('#explain-text'));
+    assert.equal(await page.textContent('#explain-text'), expected.explain);
+  } else {
+    assert.ok(await page.isDisabled('#tab-explain'), 'no explain rendering in this engine build: the tab is off');
+  }
+  await page.click('#tab-statements');
+  assert.ok(await page.isVisible('#statements'));
+  // the online option is offered exactly when the engine accepts it
+  const engine = await loadEngine();
+  const online = JSON.parse(engine.diff('EMPTY', 'EMPTY', JSON.stringify({ online: true }))).ok;
+  assert.equal(await page.isVisible('#opt-online'), online);
+  await page.uncheck('#opt-unsafe');
 });
 
 test('no console errors, no failed or outside requests', opts, () => {
