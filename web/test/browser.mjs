@@ -24,6 +24,9 @@ export async function launch() {
            '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     viewport: { width: 1400, height: 1000 },
   });
+  // the machines are shared: a page busy starting PostgreSQL under a high load
+  // average can take longer than Playwright's default 30 s to take a click
+  context.setDefaultTimeout(180000);
   return {
     context,
     close: async () => { await context.close(); fs.rmSync(profile, { recursive: true, force: true }); },
