@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+// Browser benchmark (issue 6's browser target): the playground's Diff of two
+// N-table schemas, timed in Debian's headless Chromium once PGlite is up and
+// the page is idle (its two spare databases started). Prints per run: loading
+// From and To (each into its own fresh PGlite), the engine's diff, rendering,
+// the total from click to rendered result, and the load average.
+//   node scripts/bench-diff.mjs [--tables 200] [--runs 3] [--genschema PATH]
+// By default the schemas come from test/genschema.mjs; --genschema runs another
+// generator with the same interface as ../shared/bench/genschema
+// (--tables N [--variant changed]) into a temporary directory.
+import os from 'node:os';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { execFileSync } from 'node:child_process';
+import { startServer, launch, openPage } from '../test/browser.mjs';
+import { generate } from '../test/genschema.mjs';
+
+const arg = (name, def) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : def; };
+const tables = Number(arg('--tables', 200));
+const runs = Number(arg('--runs', 3));
+const tool = arg('--genschema', null);
+
+let from, to;
+if (tool) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pgdiff-bench-'));
+  try {
+    for (const [variant, file] of [['base', 'a.sql'], ['changed', 'b.sql']]) {
+      fs.writeFileSync(path.join(dir, file), execFileSync(tool, ['--tables', String(tables), '--variant', variant], { maxBuffer: 1 << 30 }));
+    }
+    from = fs.readFileSync(path.join(dir, 'a.sql'), 'utf8');
+    to = fs.readFileSync(path.join(dir, 'b.sql'), 'utf8');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+} else {
+  from = generate(tables);
+  to = generate(tables, { changed: true });
+}
+
+// the playground's URL state: #z= + base64url(deflate-raw(JSON)), as app.js writes it
+const state = JSON.stringify({ v: 1, ex: '', from, to, unsafe: true, priv: false, schemas: '', exclude: '' });
+const hash = '#z=' + zlib.deflateRawSync(Buffer.from(state)).toString('base64url');
+
+const server = await startServer();
+const browser = await launch();
+const rows = [];
+try {
+  const { page, problems } = await openPage(browser.context, server.url + hash);
+  for (let i = 0; i < runs; i++) {
+    // PGlite is up and both spare databases are started: the page is idle
+    await page.waitForFunction(() => document.body.dataset.spares === '2', null, { timeout: 300000, polling: 250 });
+    const load = os.loadavg()[0];
+    await page.evaluate(() => { window.pgdiffLastDiff = null; });
+    // clicked from a timer, not page.click(): the page's thread is busy for
+    // the whole Diff, and Playwright would wait for the click's acknowledgement
+    await page.evaluate(() => { setTimeout(() => document.getElementById('diff').click(), 0); });
+    await page.waitForFunction(() => window.pgdiffLastDiff || !document.getElementById('from-error').hidden ||
+      !document.getElementById('to-error').hidden, null, { timeout: 900000, polling: 500 });
+    const r = await page.evaluate(() => window.pgdiffLastDiff);
+    if (!r) throw new Error(`a schema did not load: ${await page.textContent('#from-error')} ${await page.textContent('#to-error')}`);
+    const row = { run: i + 1, tables, ...r, load1: Number(load.toFixed(2)) };
+    rows.push(row);
+    console.log(JSON.stringify(row));
+  }
+  if (problems.length) console.log(`page problems: ${problems.join('; ')}`);
+} finally {
+  await browser.close();
+  await server.close();
+}
+const med = (k) => rows.map((r) => r[k]).sort((a, b) => a - b)[Math.floor(rows.length / 2)];
+console.log(`${tables} tables, ${from.length + to.length} bytes of SQL: Diff total median ${med('totalMs')} ms ` +
+  `(From ${med('fromMs')}, To ${med('toMs')}, diff ${med('diffMs')}, render ${med('renderMs')}) over ${rows.length} runs; ` +
+  `load average now ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
