@@ -71,7 +71,7 @@ public:
     std::map<std::string, int64_t> schema_oids{{"public", 2200}};
 
     explicit Doc(int64_t first_oid = 16384, int server_version_num = 150004) : next_oid(first_oid) {
-        j = pgdiff::empty_catalog().document;
+        j = pgdiff::empty_document();
         j["server_version_num"] = server_version_num;
         j["server_version"] = std::to_string(server_version_num / 10000) + "." +
                               std::to_string(server_version_num % 100);
@@ -434,7 +434,7 @@ pgdiff::LoadResult load_text(const std::string& text) {
     return r;
 }
 
-json minimal() { return pgdiff::empty_catalog().document; }
+json minimal() { return pgdiff::empty_document(); }
 
 }  // namespace
 
@@ -521,7 +521,7 @@ TEST_CASE("load: the snapshot of a loaded catalog loads to the same catalog") {
     t.col("id", "integer", {{"not_null", true}});
     b.enum_type("public", "mood", {"a", "b"});
     auto first = load(b);
-    std::string snap = pgdiff::to_snapshot(first);
+    std::string snap = pgdiff::to_snapshot(b.text());
     auto again = load_text(snap);
     REQUIRE(again.catalog.has_value());
     CHECK(again.catalog->nodes.size() == first.nodes.size());

@@ -13,7 +13,7 @@ using json = nlohmann::json;
 
 namespace {
 
-json minimal() { return pgdiff::empty_catalog().document; }
+json minimal() { return pgdiff::empty_document(); }
 
 pgdiff::LoadResult load(const json& d) {
     pgdiff::LoadResult r;
@@ -179,7 +179,7 @@ std::string run_all(const std::string& a_text, const std::string& b_text) {
     o.with_privileges = true;
     pgdiff::Plan p = pgdiff::make_plan(*a.catalog, *b.catalog, o);
     pgdiff::Plan q = pgdiff::make_plan(*b.catalog, *a.catalog, o);
-    return pgdiff::render_sql(p) + pgdiff::plan_to_json(p).dump() + pgdiff::render_sql(q) + pgdiff::to_snapshot(*b.catalog);
+    return pgdiff::render_sql(p) + pgdiff::plan_to_json(p).dump() + pgdiff::render_sql(q) + pgdiff::to_snapshot(b_text);
 }
 
 }  // namespace

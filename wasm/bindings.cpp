@@ -107,7 +107,7 @@ std::string snapshot(const std::string& catalog) {
     try {
         auto c = load(catalog);
         if (!c.catalog) return json{{"ok", false}, {"error", "catalog: " + c.error}, {"snapshot", nullptr}}.dump();
-        return json{{"ok", true}, {"error", nullptr}, {"snapshot", pgdiff::to_snapshot(*c.catalog)}}.dump();
+        return json{{"ok", true}, {"error", nullptr}, {"snapshot", pgdiff::to_snapshot(catalog == "EMPTY" ? pgdiff::empty_document().dump() : catalog)}}.dump();
     } catch (const std::exception& e) {
         return json{{"ok", false}, {"error", std::string("pgdiff: ") + e.what()}, {"snapshot", nullptr}}.dump();
     } catch (...) {

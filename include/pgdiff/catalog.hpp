@@ -4,6 +4,7 @@
 // has the same key.
 #pragma once
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 #include <nlohmann/json.hpp>
@@ -30,7 +31,9 @@ struct Catalog {
     std::map<std::string, Node> nodes;               // sorted by key: deterministic
     std::map<std::string, std::vector<std::string>> children;  // parent key -> child keys
     std::vector<std::string> warnings;               // objects the engine does not model
-    nlohmann::json document;                         // the catalog document as loaded
+    // Indexes derived from the nodes, built on first use by the rules that
+    // need them (see kinds/types.hpp); shared by copies, never serialized.
+    mutable std::shared_ptr<const void> cast_index;
 
     const Node* find(const std::string& key) const {
         auto it = nodes.find(key);

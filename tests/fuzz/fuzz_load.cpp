@@ -19,6 +19,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     opt.with_ownership = true;
     pgdiff::render_sql(pgdiff::make_plan(empty, *r.catalog, opt));
     pgdiff::render_sql(pgdiff::make_plan(*r.catalog, empty, opt));
-    pgdiff::to_snapshot(*r.catalog);
+    pgdiff::to_snapshot(text);
     return 0;
 }

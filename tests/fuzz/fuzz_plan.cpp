@@ -32,7 +32,7 @@ enum : int64_t { kType = 1247, kProc = 1255, kClass = 1259, kConstraint = 2606, 
 
 struct Gen {
     FuzzedDataProvider& in;
-    json doc = pgdiff::empty_catalog().document;
+    json doc = pgdiff::empty_document();
     int64_t next_oid = 16384;
     std::vector<std::pair<int64_t, int64_t>> objects;  // (classid, oid) for random depends
 

@@ -2,6 +2,8 @@
 #pragma once
 #include <algorithm>
 #include <cctype>
+#include <map>
+#include <memory>
 #include "pgdiff/plan/change.hpp"
 
 namespace pgdiff::kinds {
@@ -41,13 +43,64 @@ inline std::string server_ident(const std::string& name) {
     return plain ? name : quote_ident(name);
 }
 
+// Every "::" cast in the strings of a catalog's attrs, indexed by the
+// qualified type name written after it (the run of identifier characters,
+// dots and double-quoted parts), with the keys of the nodes where it occurs.
+// Built once per catalog on first use: new_label_used() then looks only at
+// the nodes that cast to the type instead of scanning the whole catalog per
+// label (which was O(added labels x catalog): 10% of the plan at 5,000 tables).
+using CastIndex = std::map<std::string, std::vector<std::string>>;
+
+inline void index_casts(const nlohmann::json& j, const std::string& key, CastIndex& out) {
+    if (j.is_structured()) {
+        for (auto& v : j) index_casts(v, key, out);
+        return;
+    }
+    if (!j.is_string()) return;
+    const std::string& s = j.get_ref<const std::string&>();
+    for (size_t p = s.find("::"); p != std::string::npos; p = s.find("::", p + 2)) {
+        size_t i = p + 2;
+        while (i < s.size()) {
+            unsigned char c = static_cast<unsigned char>(s[i]);
+            if (c == '"') {  // a quoted part: up to its closing quote ("" is a quote inside)
+                ++i;
+                while (i < s.size() && !(s[i] == '"' && (i + 1 >= s.size() || s[i + 1] != '"'))) i += s[i] == '"' ? 2 : 1;
+                if (i < s.size()) ++i;
+            } else if (std::isalnum(c) || c == '_' || c == '$' || c == '.' || c >= 0x80) {
+                ++i;
+            } else {
+                break;
+            }
+        }
+        auto& keys = out[s.substr(p + 2, i - (p + 2))];
+        if (keys.empty() || keys.back() != key) keys.push_back(key);
+    }
+}
+
+inline const CastIndex& cast_index(const Catalog& cat) {
+    if (!cat.cast_index) {
+        auto index = std::make_shared<CastIndex>();
+        for (auto& [key, n] : cat.nodes) index_casts(n.attrs, key, *index);
+        cat.cast_index = index;
+    }
+    return *std::static_pointer_cast<const CastIndex>(cat.cast_index);
+}
+
 // A value added with ADD VALUE cannot be used in the same transaction. If the
 // target schema uses a new label in a definition (a default, a view, a
 // CHECK...), the script would fail: rebuild the type instead.
 inline bool new_label_used(const Node& type, const std::string& label, const Catalog& to) {
-    std::string needle = quote_literal(label) + "::" + server_ident(type.ref.schema) + "." + server_ident(type.ref.name);
-    for (auto& [key, n] : to.nodes)
-        if (key != type.key && json_mentions(n.attrs, needle)) return true;
+    const std::string qualified = server_ident(type.ref.schema) + "." + server_ident(type.ref.name);
+    const std::string needle = quote_literal(label) + "::" + qualified;
+    // Any string holding the needle has a cast whose type text starts with
+    // `qualified`: only those nodes are searched.
+    const CastIndex& casts = cast_index(to);
+    for (auto it = casts.lower_bound(qualified);
+         it != casts.end() && it->first.compare(0, qualified.size(), qualified) == 0; ++it)
+        for (auto& key : it->second) {
+            const Node* n = to.find(key);
+            if (key != type.key && n && json_mentions(n->attrs, needle)) return true;
+        }
     return false;
 }
 

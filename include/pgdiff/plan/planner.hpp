@@ -18,6 +18,7 @@
 #include <functional>
 #include <queue>
 #include <set>
+#include <string_view>
 #include <tuple>
 #include <unordered_map>
 #include "pgdiff/kinds/registry.hpp"
@@ -28,6 +29,7 @@ namespace pgdiff {
 namespace detail {
 
 inline bool in_schema_filter(const Node& n, const Options& o) {
+    if (o.schemas.empty() && o.exclude_schemas.empty()) return true;
     std::string schema = n.ref.schema;
     if (n.kind == "schema") schema = n.ref.name;
     if (n.kind == "extension") schema = n.attrs.value("schema", "");
@@ -72,11 +74,11 @@ private:
 
     const Node& any(const Entry& e) const { return e.b ? *e.b : *e.a; }
 
+    // Only changed objects get an entry here (unchanged ones get one lazily,
+    // in entry_for(), when a cascade reaches them): the later passes then
+    // walk the changes, not the whole catalog.
     void diff() {
-        auto consider = [&](const std::string& key) {
-            if (entries_.count(key)) return;
-            const Node* a = from_.find(key);
-            const Node* b = to_.find(key);
+        auto consider = [&](const std::string& key, const Node* a, const Node* b) {
             if (!included(a, options_)) a = nullptr;
             if (!included(b, options_)) b = nullptr;
             if (!a && !b) return;
@@ -108,10 +110,27 @@ private:
                     e.change.preserve_data = c.preserve_data && rules->rebuild;
                 }
             }
-            entries_.emplace(key, std::move(e));
+            if (e.change.kind != ChangeKind::None) entries_.emplace_hint(entries_.end(), key, std::move(e));
         };
-        for (auto& [key, n] : from_.nodes) consider(key);
-        for (auto& [key, n] : to_.nodes) consider(key);
+        // Both catalogs are sorted by key: walk them side by side. Keys only
+        // in FROM come first, as before, for the order of warnings.
+        std::vector<const std::string*> only_to;
+        auto ia = from_.nodes.begin(), ib = to_.nodes.begin();
+        while (ia != from_.nodes.end() || ib != to_.nodes.end()) {
+            int c = ia == from_.nodes.end() ? 1 : ib == to_.nodes.end() ? -1 : ia->first.compare(ib->first);
+            if (c < 0) {
+                consider(ia->first, &ia->second, nullptr);
+                ++ia;
+            } else if (c > 0) {
+                only_to.push_back(&ib->first);
+                ++ib;
+            } else {
+                consider(ia->first, &ia->second, &ib->second);
+                ++ia;
+                ++ib;
+            }
+        }
+        for (const std::string* key : only_to) consider(*key, nullptr, to_.find(*key));
     }
 
     static bool goes_away(const Change& c) {
@@ -122,19 +141,23 @@ private:
         std::vector<std::string> work;
         for (auto& [key, e] : entries_)
             if (goes_away(e.change) || e.change.rebuild_dependents) work.push_back(key);
+        if (work.empty()) return;
         std::set<std::pair<std::string, std::string>> seen;
         // Reverse edges over the whole FROM catalog: unchanged objects can be
-        // pulled in too (entry_for gives them entries lazily).
-        std::unordered_map<std::string, std::vector<std::string>> all_dependents;
+        // pulled in too (entry_for gives them entries lazily). Views into the
+        // catalog's own strings: no key is copied.
+        std::unordered_map<std::string_view, std::vector<const std::string*>> all_dependents;
+        all_dependents.reserve(from_.nodes.size());
         for (auto& [key, n] : from_.nodes)
-            for (auto& dep : n.deps) all_dependents[dep].push_back(key);
+            for (auto& dep : n.deps) all_dependents[dep].push_back(&key);
         while (!work.empty()) {
             std::string y = work.back();
             work.pop_back();
             const Entry& ey = entries_.at(y);
             auto it = all_dependents.find(y);
             if (it == all_dependents.end()) continue;
-            for (const std::string& x : it->second) {
+            for (const std::string* xp : it->second) {
+                const std::string& x = *xp;
                 if (!seen.insert({x, y}).second) continue;
                 Entry* ex = entry_for(x);
                 if (!ex || goes_away(ex->change)) continue;
