@@ -2,7 +2,8 @@
 # pgdiff benchmark (issue 6): one command, see bench/README.md.
 #
 #   bench/run.sh [--tables 1000,5000] [--runs 3] [--check 1000] [--explain N]
-#                [--workdir DIR] [--no-build]
+#                [--synthetic N:K] [--workdir DIR] [--no-build]
+#                [--port P [--no-load]]
 #
 # Builds //cli:pgdiff, //bench:catalog_floor and //bench:diff_only (-c opt),
 # starts a throwaway PostgreSQL 15 (own temp dir, free 127.0.0.1 port,
@@ -16,8 +17,14 @@
 #               exit 0); the same for B->A on a copy of B.
 # --explain N   write EXPLAIN (ANALYZE, BUFFERS) of the catalog query on
 #               database A of size N to WORKDIR/explain_N.txt.
+# --synthetic N:K  also time diff only on a synthetic catalog of K copies of
+#               the N-table snapshots (bench/synth_catalog.py; 5000:20 gives
+#               100,000 tables).
 # --workdir DIR keep generated schemas, snapshots, migrations and logs in DIR
 #               (default: a temp dir removed on exit).
+# --port P      use the PostgreSQL already running on 127.0.0.1:P (superuser
+#               postgres, trust) instead of a throwaway one; with --no-load,
+#               its databases a_N and b_N are used as they are.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -31,6 +38,9 @@ check=1000
 explain=""
 workdir=""
 build=1
+port=""
+load=1
+synthetic=""
 while [ $# -gt 0 ]; do
     case "$1" in
         --tables) tables="$2"; shift 2 ;;
@@ -40,7 +50,10 @@ while [ $# -gt 0 ]; do
         --explain) explain="$2"; shift 2 ;;
         --workdir) workdir="$2"; shift 2 ;;
         --no-build) build=0; shift ;;
-        -h|--help) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        --port) port="$2"; shift 2 ;;
+        --no-load) load=0; shift ;;
+        --synthetic) synthetic="$2"; shift 2 ;;
+        -h|--help) sed -n '2,28p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "run.sh: unknown argument $1 (see --help)" >&2; exit 1 ;;
     esac
 done
@@ -82,6 +95,7 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
+if [ -z "$port" ]; then
 port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
 mkdir -p "$pgdata" && chown postgres "$pgdata"
 log "initdb + start PostgreSQL 15 on 127.0.0.1:$port ($pgdata)"
@@ -91,6 +105,9 @@ runuser -u postgres -- "$pgbin/initdb" -D "$pgdata" -U postgres -A trust -E UTF8
 runuser -u postgres -- "$pgbin/pg_ctl" -D "$pgdata" -w -l "$pgdata/server.log" \
     -o "-c listen_addresses=127.0.0.1 -p $port -k $pgdata -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c autovacuum=off -c max_locks_per_transaction=1024" \
     start >/dev/null
+else
+log "using the server on 127.0.0.1:$port"
+fi
 
 url() { echo "postgresql://postgres@127.0.0.1:$port/$1"; }
 psqlq() { PGOPTIONS="-c client_min_messages=warning" psql -X -q -v ON_ERROR_STOP=1 "$@"; }
@@ -107,6 +124,7 @@ checks=()
 
 for n in "${sizes[@]}"; do
     a="a_$n"; b="b_$n"
+    if [ "$load" = 1 ]; then
     log "[$n tables] genschema base/changed"
     "$genschema" --tables "$n" >"$work/base_$n.sql"
     "$genschema" --tables "$n" --variant changed >"$work/changed_$n.sql"
@@ -118,6 +136,7 @@ for n in "${sizes[@]}"; do
     psqlq -d "$(url "$a")" -c "VACUUM ANALYZE"
     psqlq -d "$(url "$b")" -c "VACUUM ANALYZE"
     psqlq -d "$(url postgres)" -c "CHECKPOINT"
+    fi
 
     # warm-up (caches, first connection to each database)
     "$floor" "$(url "$a")" "$(url "$b")" >/dev/null
@@ -160,9 +179,11 @@ for n in "${sizes[@]}"; do
     "$pgdiff" snapshot "$(url "$b")" -o "$work/snap_b_$n.json"
     dout="$("$diffonly" --runs "$runs" "$work/snap_a_$n.json" "$work/snap_b_$n.json")"
     dms=$(sed -n 's/.*diff_ms=\([0-9.]*\).*/\1/p' <<<"$dout")
+    lcpu=$(sed -n 's/.*load_cpu_ms=\([0-9.]*\).*/\1/p' <<<"$dout")
+    prcpu=$(sed -n 's/.*plan_render_cpu_ms=\([0-9.]*\).*/\1/p' <<<"$dout")
     rss_ratio=$(awk -v r="$rss" -v j="$json_bytes" 'BEGIN {printf "%.1fx", r*1024/j}')
 
-    rows+=("| $n | $(secs "$fm") | $(secs "$em") | $ratio | ${dms} ms | $(mb $((rss * 1024))) ($rss_ratio JSON) | $(mb "$json_bytes") | $(secs "$dm") |")
+    rows+=("| $n | $(secs "$fm") | $(secs "$em") | $ratio | ${dms} ms | ${lcpu} ms | ${prcpu} ms | $(mb $((rss * 1024))) ($rss_ratio JSON) | $(mb "$json_bytes") | $(secs "$dm") |")
     details+=("| $n | $(echo "${inner[*]}" | median) ms | $(sed 's/ /, /g' <<<"$dout") |")
     log "[$n tables] floor $(secs "$fm"), pgdiff $(secs "$em") ($ratio), diff only $dms ms, rss $(mb $((rss * 1024))), json $(mb "$json_bytes"), pg_dump -s $(secs "$dm")"
 
@@ -219,12 +240,23 @@ for n in "${sizes[@]}"; do
     psqlq -d "$(url postgres)" -c "DROP DATABASE IF EXISTS a_${n}_check" -c "DROP DATABASE IF EXISTS b_${n}_check"
 done
 
+synth_row=""
+if [ -n "$synthetic" ]; then
+    sn="${synthetic%%:*}"; sk="${synthetic##*:}"
+    log "[synthetic] $sk copies of the $sn-table snapshots"
+    python3 "$here/synth_catalog.py" --copies "$sk" "$work/snap_a_$sn.json" "$work/synth_a.json"
+    python3 "$here/synth_catalog.py" --copies "$sk" "$work/snap_b_$sn.json" "$work/synth_b.json"
+    sout="$(/usr/bin/time -f "rss_kb=%M" "$diffonly" --runs 1 "$work/synth_a.json" "$work/synth_b.json" 2>&1)"
+    synth_row="| $((sn * sk)) (synthetic: $sk x $sn) | $(sed 's/ /, /g' <<<"$sout" | tr '\n' ' ') |"
+    rm -f "$work/synth_a.json" "$work/synth_b.json"
+fi
+
 # --- report -------------------------------------------------------------------------
 echo
 echo "pgdiff benchmark: $(date -u +%Y-%m-%d), $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1), PostgreSQL $("$pgbin/postgres" --version | awk '{print $3}'), median of $runs runs, git $(cd "$root" && git rev-parse --short HEAD)$(cd "$root" && git diff --quiet HEAD -- include cli || echo '+uncommitted')"
 echo
-echo "| tables | floor | pgdiff end to end | ratio | diff only | peak RSS | catalog JSON size | pg_dump -s |"
-echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+echo "| tables | floor | pgdiff end to end | ratio | diff only (wall) | load (CPU) | diff + plan + render (CPU) | peak RSS | catalog JSON size | pg_dump -s |"
+echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 printf '%s\n' "${rows[@]}"
 echo
 echo "Details: floor as measured inside catalog_floor (no process start), diff-only phases (in-process, median):"
@@ -232,6 +264,14 @@ echo
 echo "| tables | floor (in-process) | diff only: load + plan + render |"
 echo "| ---: | ---: | --- |"
 printf '%s\n' "${details[@]}"
+if [ -n "$synth_row" ]; then
+    echo
+    echo "Synthetic catalog, diff only (one run; peak RSS of diff_only, which holds both texts):"
+    echo
+    echo "| tables | diff_only |"
+    echo "| --- | --- |"
+    echo "$synth_row"
+fi
 if [ "${#checks[@]}" -gt 0 ]; then
     echo
     echo "Migration check (apply with psql -1 -v ON_ERROR_STOP=1, then re-diff):"
