@@ -5,6 +5,7 @@
 #pragma once
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 #include <nlohmann/json.hpp>
@@ -25,6 +26,20 @@ struct Node {
     std::string sql_table;  // for objects inside a table: the table's name as SQL
 };
 
+// Facts about a database that define no object (never compared): they size
+// and qualify hazards.
+struct TableSize {
+    double rows = -1;     // pg_class.reltuples (-1: never analyzed)
+    int64_t pages = -1;   // pg_class.relpages
+};
+struct Facts {
+    std::map<std::string, TableSize> table_sizes;   // relation key -> estimate
+    std::set<std::string> volatile_defaults;        // default keys whose expression calls a volatile function
+    // pg_cast rows with castmethod 'b' (binary coercible), by type name.
+    std::set<std::pair<std::string, std::string>> binary_coercible;
+    bool has_casts = false;                         // false for old snapshots and EMPTY
+};
+
 struct Catalog {
     int server_version_num = 0;
     std::string server_version;
@@ -34,6 +49,7 @@ struct Catalog {
     // Indexes derived from the nodes, built on first use by the rules that
     // need them (see kinds/types.hpp); shared by copies, never serialized.
     mutable std::shared_ptr<const void> cast_index;
+    Facts facts;
 
     const Node* find(const std::string& key) const {
         auto it = nodes.find(key);

@@ -118,6 +118,11 @@ public:
             for (auto& d : doc.at("default_privileges")) load_default_privileges(d);
         if (doc.contains("comments"))
             for (auto& c : doc.at("comments")) load_comment(c);
+        if (doc.contains("binary_casts") && doc.at("binary_casts").is_array()) {
+            for (auto& c : doc.at("binary_casts"))
+                cat_.facts.binary_coercible.insert({c.at(0).get<std::string>(), c.at(1).get<std::string>()});
+            cat_.facts.has_casts = true;
+        }
         for (auto& u : doc.at("unsupported")) {
             std::string what = u.at(0).get<std::string>();
             std::string schema = u.at(1).get<std::string>(), name = u.at(2).get<std::string>();
@@ -325,6 +330,14 @@ private:
                      {"columns", columns}};
         }
         auto& n = add(key, kind, {kind, schema, name}, attrs);
+        {
+            auto t = j.find("tuples");
+            auto p = j.find("pages");
+            TableSize size;
+            if (t != j.end() && t->is_number()) size.rows = t->get<double>();
+            if (p != j.end() && p->is_number()) size.pages = p->get<int64_t>();
+            cat_.facts.table_sizes[key] = size;
+        }
         map_oid(kPgClass, oid, key);
         map_oid(kPgType, num(j, "type_oid"), key);
         map_oid(kPgRewrite, num(j, "rule_oid"), key);
@@ -378,6 +391,7 @@ private:
             add(dkey, "default", {"default", schema, name + "." + col},
                 {{"expression", str(c, "default")}}, ckey).sql_name = quote_ident(col);
             map_oid(kPgAttrdef, default_oid, dkey);
+            if (field(c, "default_volatile") == true) cat_.facts.volatile_defaults.insert(dkey);
         }
     }
     std::string relation_key_of(const std::string& schema, const std::string& table) const {

@@ -107,6 +107,12 @@ cols AS (
                              THEN json_build_array(cn.nspname, co.collname) END,
            'default_oid', ad.oid::int8,
            'default', pg_catalog.pg_get_expr(ad.adbin, ad.adrelid),
+           -- PostgreSQL rewrites the table when a column is added with a volatile
+           -- default: read the functions from the stored expression tree.
+           'default_volatile', CASE WHEN ad.oid IS NOT NULL THEN EXISTS (
+               SELECT 1 FROM pg_catalog.regexp_matches(ad.adbin::text, ':(?:funcid|opfuncid) (\d+)', 'g') AS m(f)
+               JOIN pg_catalog.pg_proc vp ON vp.oid = m.f[1]::oid
+               WHERE vp.provolatile = 'v') END,
            'acl', CASE WHEN a.attacl IS NOT NULL THEN
                     (SELECT json_agg(json_build_array(
                               CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(x.grantee) END,
@@ -651,7 +657,12 @@ SELECT json_build_object(
   'comments', coalesce((SELECT items FROM comments), '[]'::json),
   'extension_members', coalesce((SELECT items FROM members), '[]'::json),
   'depends', coalesce((SELECT items FROM depends), '[]'::json),
-  'unsupported', coalesce((SELECT items FROM unsupported), '[]'::json)
+  'unsupported', coalesce((SELECT items FROM unsupported), '[]'::json),
+  'binary_casts', coalesce((SELECT json_agg(json_build_array(pg_catalog.format_type(c.castsource, NULL),
+                                                             pg_catalog.format_type(c.casttarget, NULL))
+                                            ORDER BY pg_catalog.format_type(c.castsource, NULL),
+                                                     pg_catalog.format_type(c.casttarget, NULL))
+                            FROM pg_catalog.pg_cast c WHERE c.castmethod = 'b'), '[]'::json)
 )::text
 )SQL";
 }

@@ -46,6 +46,7 @@ inline std::vector<Step> acl_transition(const Node& n, const nlohmann::json& fro
 inline KindRules acl_rules() {
     KindRules r;
     r.rank = 16;
+    r.lock = lock::none;  // GRANT/REVOKE change the catalog row, not the relation's data
     r.create = [](const Node& n, const Context&) { return acl_transition(n, n.attrs["default"], n.attrs["acl"]); };
     r.drop = [](const Node& n, const Context&) { return acl_transition(n, n.attrs["acl"], n.attrs["default"]); };
     r.alter = [](const Node& a, const Node& b, const Context&, Change& out) {

@@ -8,6 +8,7 @@ namespace pgdiff::kinds {
 inline KindRules comment_rules() {
     KindRules r;
     r.rank = 17;
+    r.lock = lock::share_update_exclusive;  // COMMENT ON takes SHARE UPDATE EXCLUSIVE
     r.create = [](const Node& n, const Context&) {
         return std::vector<Step>{
             step("COMMENT ON " + n.sql_name + " IS " + quote_literal(json_text(n.attrs["text"])) + ";")};

@@ -2,6 +2,7 @@
 #pragma once
 #include <regex>
 #include <set>
+#include "pgdiff/kinds/type_change.hpp"
 #include "pgdiff/plan/change.hpp"
 
 namespace pgdiff::kinds {
@@ -182,7 +183,8 @@ inline bool column_order_needs_rebuild(const Node& a, const Node& b, const Conte
 inline std::vector<Step> table_rebuild_steps(const Node& a, const Node& b, const Context& ctx) {
     std::string temp = quote_qualified(b.ref.schema, b.ref.name + "__pgdiff_rebuild");
     std::vector<Step> steps{step("LOCK TABLE " + a.sql_name + " IN ACCESS EXCLUSIVE MODE;",
-                                 "column order changed: the table is rebuilt and its rows copied")};
+                                 "column order changed: the table is rebuilt and its rows copied")
+                                .realises("column_order")};
     auto created = table_create_steps(b, ctx, temp);
     steps.push_back(created.front());
     std::string cols;
@@ -195,7 +197,8 @@ inline std::vector<Step> table_rebuild_steps(const Node& a, const Node& b, const
     }
     if (!cols.empty())
         steps.push_back(step("INSERT INTO " + temp + " (" + cols + ") SELECT " + cols + " FROM " + a.sql_name + ";",
-                             "copy the rows into the rebuilt table"));
+                             "copy the rows into the rebuilt table")
+                            .hazard(hazard::table_rewrite, "every row is copied into the rebuilt table"));
     steps.push_back(step("DROP TABLE " + a.sql_name + ";", "replaced by the rebuilt table"));
     steps.push_back(step("ALTER TABLE " + temp + " RENAME TO " + quote_ident(b.ref.name) + ";"));
     for (size_t i = 1; i < created.size(); ++i) {
@@ -207,13 +210,61 @@ inline std::vector<Step> table_rebuild_steps(const Node& a, const Node& b, const
     return steps;
 }
 
+// ALTER TABLE SET/RESET (...) takes SHARE UPDATE EXCLUSIVE when every
+// changed parameter is a fillfactor, toast, autovacuum or parallel_workers
+// one (ALTER TABLE docs), ACCESS EXCLUSIVE otherwise.
+inline const char* reloptions_lock(const nlohmann::json& before, const nlohmann::json& after) {
+    auto names = [](const nlohmann::json& arr) {
+        std::map<std::string, std::string> m;
+        if (arr.is_array())
+            for (auto& o : arr) {
+                std::string s = json_text(o);
+                auto eq = s.find('=');
+                m[s.substr(0, eq)] = eq == std::string::npos ? "" : s.substr(eq + 1);
+            }
+        return m;
+    };
+    auto a = names(before), b = names(after);
+    auto light = [](const std::string& k) {
+        return k == "fillfactor" || k == "parallel_workers" || k.rfind("autovacuum_", 0) == 0 ||
+               k.rfind("toast.", 0) == 0 || k == "toast_tuple_target";
+    };
+    for (auto& [k, v] : a)
+        if ((!b.count(k) || b[k] != v) && !light(k)) return lock::access_exclusive;
+    for (auto& [k, v] : b)
+        if ((!a.count(k) || a[k] != v) && !light(k)) return lock::access_exclusive;
+    return lock::share_update_exclusive;
+}
+
+// The relation an object inside a table belongs to exists before the
+// migration (so its rows are there) and takes online DDL: not a partitioned
+// table (no CONCURRENTLY, no NOT VALID foreign keys there).
+inline bool online_target(const Node& n, const Context& ctx) {
+    if (!ctx.options.online || n.parent.empty()) return false;
+    const Node* before = ctx.from.find(n.parent);
+    const Node* after = ctx.to.find(n.parent);
+    if (!before || !after) return false;
+    return before->attrs.value("partitioned", false) != true && after->attrs.value("partitioned", false) != true;
+}
+
+// An identifier of at most 63 bytes (NAMEDATALEN - 1): `base` cut to leave room for `suffix`.
+inline std::string name_with_suffix(const std::string& base, const std::string& suffix) {
+    size_t room = suffix.size() >= 63 ? 0 : 63 - suffix.size();
+    if (base.size() <= room) return base + suffix;
+    std::string b = base.substr(0, std::min(base.size(), room));
+    while (!b.empty() && (static_cast<unsigned char>(b.back()) & 0xC0) == 0x80) b.pop_back();  // whole UTF-8 characters
+    if (!b.empty() && (static_cast<unsigned char>(b.back()) & 0x80)) b.pop_back();
+    return b + suffix;
+}
+
 inline KindRules table_rules() {
     KindRules r;
     r.rank = 6;
     r.create = [](const Node& n, const Context& ctx) { return table_create_steps(n, ctx, n.sql_name); };
     r.rebuild = table_rebuild_steps;
     r.drop = [](const Node& n, const Context&) {
-        return std::vector<Step>{step("DROP TABLE " + n.sql_name + ";", {}, true)};
+        return std::vector<Step>{step("DROP TABLE " + n.sql_name + ";", {}, true)
+                                     .hazard(hazard::data_loss, "drops the table and all its rows")};
     };
     r.alter = [](const Node& a, const Node& b, const Context& ctx, Change& out) {
         const auto &x = a.attrs, &y = b.attrs;
@@ -234,7 +285,9 @@ inline KindRules table_rules() {
         std::string t = "ALTER TABLE " + b.sql_name;
         if (x["persistence"] != y["persistence"])
             out.create_steps.push_back(step(t + (y["persistence"] == "u" ? " SET UNLOGGED;" : " SET LOGGED;"),
-                                            "persistence changed"));
+                                            "persistence changed")
+                                           .realises("persistence")
+                                           .hazard(hazard::table_rewrite, "SET LOGGED/UNLOGGED rewrites the table"));
         if (!y["partition_bound"].is_string() && x["parents"] != y["parents"]) {
             for (auto& p : x["parents"])
                 if (std::find(y["parents"].begin(), y["parents"].end(), p) == y["parents"].end())
@@ -246,11 +299,15 @@ inline KindRules table_rules() {
                                                     "now inherits"));
         }
         for (auto& change : reloptions_changes(x["options"], y["options"]))
-            out.create_steps.push_back(step(t + " " + change + ";", "storage parameters changed"));
+            out.create_steps.push_back(step(t + " " + change + ";", "storage parameters changed")
+                                           .realises("options")
+                                           .locks(reloptions_lock(x["options"], y["options"])));
         if (x["rls"] != y["rls"])
-            out.create_steps.push_back(step(t + (y["rls"] == true ? " ENABLE" : " DISABLE") + " ROW LEVEL SECURITY;"));
+            out.create_steps.push_back(step(t + (y["rls"] == true ? " ENABLE" : " DISABLE") + " ROW LEVEL SECURITY;")
+                                           .realises("rls"));
         if (x["force_rls"] != y["force_rls"])
-            out.create_steps.push_back(step(t + (y["force_rls"] == true ? " FORCE" : " NO FORCE") + " ROW LEVEL SECURITY;"));
+            out.create_steps.push_back(step(t + (y["force_rls"] == true ? " FORCE" : " NO FORCE") + " ROW LEVEL SECURITY;")
+                                           .realises("force_rls"));
         return true;
     };
     return r;
@@ -273,6 +330,13 @@ inline bool is_widening(const std::string& from, const std::string& to) {
 }
 
 inline std::string column_table(const Node& col) { return "ALTER TABLE " + col.sql_table; }
+
+// A column's own name (its ref name is "table.column").
+inline std::string column_name(const Node& col, const Catalog& cat) {
+    const Node* table = cat.find(col.parent);
+    size_t skip = table ? table->ref.name.size() + 1 : col.ref.name.rfind('.') + 1;
+    return col.ref.name.substr(std::min(skip, col.ref.name.size()));
+}
 
 // The type with enum/collation components replaced by text, kept as an array
 // when it was one: the intermediate type of a rebuild.
@@ -300,14 +364,27 @@ inline KindRules column_rules() {
     r.inline_in_parent = true;
     r.create = [](const Node& n, const Context& ctx) {
         if (n.attrs["local"] == false) return std::vector<Step>{};  // added through the parent
-        return std::vector<Step>{step(column_table(n) + " ADD COLUMN " + column_definition_sql(n, ctx.to) + ";")};
+        Step s = step(column_table(n) + " ADD COLUMN " + column_definition_sql(n, ctx.to) + ";");
+        // ADD COLUMN stores a non-volatile default once (no rewrite); a
+        // volatile default, an identity or a stored generated column is
+        // computed for every existing row.
+        const Node* d = default_of(n, ctx.to);
+        if (n.attrs["generated"].is_string())
+            s.hazard(hazard::table_rewrite, "a stored generated column is computed for every row");
+        else if (n.attrs["identity"].is_string())
+            s.hazard(hazard::table_rewrite, "an identity column takes a value for every row");
+        else if (d && ctx.to.facts.volatile_defaults.count(d->key))
+            s.hazard(hazard::table_rewrite, "the default calls a volatile function: it is evaluated for every row");
+        return std::vector<Step>{s};
     };
     r.drop = [](const Node& n, const Context&) {
         if (n.attrs["local"] == false) return std::vector<Step>{};
         bool generated = n.attrs["generated"].is_string();
-        return std::vector<Step>{step(column_table(n) + " DROP COLUMN " + n.sql_name + ";", {}, !generated)};
+        Step s = step(column_table(n) + " DROP COLUMN " + n.sql_name + ";", {}, !generated);
+        if (!generated) s.hazard(hazard::data_loss, "drops the column and its values");
+        return std::vector<Step>{s};
     };
-    r.alter = [](const Node& a, const Node& b, const Context&, Change& out) {
+    r.alter = [](const Node& a, const Node& b, const Context& ctx, Change& out) {
         const auto &x = a.attrs, &y = b.attrs;
         std::string t = column_table(b) + " ALTER COLUMN " + b.sql_name;
         if (column_replaced(a, b)) {
@@ -317,7 +394,7 @@ inline KindRules column_rules() {
             return false;
         }
         if (x["generated"].is_string() && y["generated"].is_null())
-            out.create_steps.push_back(step(t + " DROP EXPRESSION;", "no longer a generated column"));
+            out.create_steps.push_back(step(t + " DROP EXPRESSION;", "no longer a generated column").realises("generated"));
         std::string from_type = json_text(x["type"]), to_type = json_text(y["type"]);
         if (from_type != to_type || x["collation"] != y["collation"]) {
             std::string sql = t + " TYPE " + to_type;
@@ -325,9 +402,20 @@ inline KindRules column_rules() {
             // Enums only cast to and from text: go through text when either side is one.
             bool via_text = uses_enum(a) || uses_enum(b);
             sql += " USING " + b.sql_name + (via_text ? "::" + text_type_like(from_type) : "") + "::" + to_type + ";";
-            bool safe = from_type == to_type || is_widening(from_type, to_type);
-            out.create_steps.push_back(step(sql, from_type == to_type ? "collation changed"
-                                                                      : "type " + from_type + " -> " + to_type, !safe));
+            const auto& casts = ctx.from.facts.has_casts ? ctx.from.facts.binary_coercible : ctx.to.facts.binary_coercible;
+            bool rewrite = type_change_rewrites(from_type, to_type, casts, via_text);
+            bool safe = from_type == to_type || is_widening(from_type, to_type) || !rewrite;
+            Step s = step(sql, from_type == to_type ? "collation changed" : "type " + from_type + " -> " + to_type, !safe);
+            s.realises("type").realises("collation");
+            if (!safe)
+                s.hazard(hazard::data_loss, "values of type " + from_type + " may not convert to " + to_type +
+                                                ": the statement can fail or cut values");
+            if (rewrite)
+                s.hazard(hazard::table_rewrite, from_type == to_type
+                                                    ? "the column is rewritten under the new collation"
+                                                    : from_type + " -> " + to_type + " is not binary coercible: every row is rewritten "
+                                                      "and the table's indexes are rebuilt");
+            out.create_steps.push_back(s);
             out.rebuild_dependents = true;
         }
         // An identity column is NOT NULL: drop the identity before the
@@ -335,14 +423,40 @@ inline KindRules column_rules() {
         // In the drop slot: it frees the identity sequence's name, which a
         // new sequence (say, for a serial column) may take.
         if (!x["identity"].is_null() && y["identity"].is_null())
-            out.drop_steps.push_back(step(t + " DROP IDENTITY;", "no longer an identity column"));
-        if (x["not_null"] != y["not_null"])
-            out.create_steps.push_back(step(t + (y["not_null"] == true ? " SET NOT NULL;" : " DROP NOT NULL;")));
+            out.drop_steps.push_back(step(t + " DROP IDENTITY;", "no longer an identity column").realises("identity"));
+        if (x["not_null"] != y["not_null"]) {
+            if (y["not_null"] != true) {
+                out.create_steps.push_back(step(t + " DROP NOT NULL;").realises("not_null"));
+            } else if (online_target(b, ctx)) {
+                // A valid CHECK (col IS NOT NULL) lets SET NOT NULL skip its
+                // scan; the CHECK is validated without blocking writes.
+                std::string check = quote_ident(name_with_suffix(column_name(b, ctx.to), "_not_null_pgdiff"));
+                std::string tb = column_table(b);
+                out.create_steps.push_back(step(tb + " ADD CONSTRAINT " + check + " CHECK (" + b.sql_name +
+                                                " IS NOT NULL) NOT VALID;", "online SET NOT NULL: a CHECK added without a scan")
+                                               .realises("not_null"));
+                out.create_steps.push_back(step(tb + " VALIDATE CONSTRAINT " + check + ";",
+                                                "online SET NOT NULL: validated without blocking writes")
+                                               .realises("not_null")
+                                               .locks(lock::share_update_exclusive)
+                                               .in_new_transaction()
+                                               .hazard(hazard::full_scan, "reads every row to validate the CHECK"));
+                out.create_steps.push_back(step(t + " SET NOT NULL;", "proved by the validated CHECK: no scan")
+                                               .realises("not_null")
+                                               .in_new_transaction());
+                out.create_steps.push_back(step(tb + " DROP CONSTRAINT " + check + ";", "the CHECK is no longer needed")
+                                               .realises("not_null"));
+            } else {
+                out.create_steps.push_back(step(t + " SET NOT NULL;")
+                                               .realises("not_null")
+                                               .hazard(hazard::full_scan, "reads every row to check for NULLs"));
+            }
+        }
         if (!y["identity"].is_null() && (x["identity"] != y["identity"] || x["identity_sequence"] != y["identity_sequence"])) {
             if (x["identity"].is_null()) {
                 out.create_steps.push_back(step(t + " ADD GENERATED " + identity_kind_sql(y["identity"]) +
                                                 " AS IDENTITY" + identity_options_sql(y["identity_sequence"]) + ";",
-                                                "now an identity column"));
+                                                "now an identity column").realises("identity"));
             } else {
                 if (x["identity"] != y["identity"])
                     out.create_steps.push_back(step(t + " SET GENERATED " + identity_kind_sql(y["identity"]) + ";"));
@@ -376,9 +490,13 @@ inline KindRules column_rules() {
             std::string parked = text_type_like(type);
             std::string coll = b.attrs["collation"].is_array() ? " COLLATE " + collation_sql(b.attrs["collation"]) : "";
             out.drop_steps.push_back(step(t + parked + " USING " + b.sql_name + "::" + parked + ";",
-                                          "park the column while " + dep.ref.name + " is rebuilt"));
-            out.create_steps.push_back(step(t + type + coll + " USING " + b.sql_name + "::" + parked + "::" + type + ";",
-                                            dep.ref.name + " was rebuilt", dep.kind == "type"));
+                                          "park the column while " + dep.ref.name + " is rebuilt")
+                                         .hazard(hazard::table_rewrite, "the column is converted to text: every row is rewritten"));
+            Step back = step(t + type + coll + " USING " + b.sql_name + "::" + parked + "::" + type + ";",
+                             dep.ref.name + " was rebuilt", dep.kind == "type");
+            back.hazard(hazard::table_rewrite, "the column is converted back: every row is rewritten");
+            if (dep.kind == "type") back.hazard(hazard::data_loss, "values no longer in " + dep.ref.name + " make the statement fail");
+            out.create_steps.push_back(back);
             out.rebuild_dependents = true;
             return Reaction::Adjusted;
         }
@@ -416,10 +534,29 @@ inline Reaction follows_retyped_columns(const Node&, const Node&, const Node& de
 inline KindRules constraint_rules() {
     KindRules r;
     r.rank = 10;
-    r.create = [](const Node& n, const Context&) {
-        return std::vector<Step>{step("ALTER TABLE " + n.sql_table + " ADD CONSTRAINT " + n.sql_name + " " +
-                                      json_text(n.attrs["definition"]) +
-                                      (n.attrs["validated"] == false ? " NOT VALID" : "") + ";")};
+    r.create = [](const Node& n, const Context& ctx) {
+        std::string type = json_text(n.attrs["type"]);
+        bool valid = n.attrs["validated"] != false;
+        std::string add = "ALTER TABLE " + n.sql_table + " ADD CONSTRAINT " + n.sql_name + " " +
+                          json_text(n.attrs["definition"]);
+        // ADD FOREIGN KEY takes SHARE ROW EXCLUSIVE (on both tables), other
+        // constraints ACCESS EXCLUSIVE; VALIDATE takes SHARE UPDATE EXCLUSIVE.
+        const char* level = type == "f" ? lock::share_row_exclusive : lock::access_exclusive;
+        if ((type == "c" || type == "f") && valid && online_target(n, ctx)) {
+            return std::vector<Step>{
+                step(add + " NOT VALID;", "online: added without checking existing rows").locks(level),
+                step("ALTER TABLE " + n.sql_table + " VALIDATE CONSTRAINT " + n.sql_name + ";",
+                     "online: existing rows checked without blocking writes")
+                    .locks(lock::share_update_exclusive)
+                    .in_new_transaction()
+                    .hazard(hazard::full_scan, "reads every row to validate the constraint")};
+        }
+        Step s = step(add + (valid ? "" : " NOT VALID") + ";").locks(level);
+        if (valid && (type == "c" || type == "f"))
+            s.hazard(hazard::full_scan, "reads every row to validate the constraint while holding the lock");
+        else if (type == "p" || type == "u" || type == "x")
+            s.hazard(hazard::full_scan, "builds its index by reading every row while holding the lock");
+        return std::vector<Step>{s};
     };
     r.drop = [](const Node& n, const Context&) {
         return std::vector<Step>{step("ALTER TABLE " + n.sql_table + " DROP CONSTRAINT " + n.sql_name + ";")};
@@ -431,7 +568,10 @@ inline KindRules constraint_rules() {
         }
         if (a.attrs["validated"] == false && b.attrs["validated"] == true) {
             out.create_steps.push_back(step("ALTER TABLE " + b.sql_table + " VALIDATE CONSTRAINT " + b.sql_name + ";",
-                                            "constraint validated"));
+                                            "constraint validated")
+                                           .realises("validated")
+                                           .locks(lock::share_update_exclusive)
+                                           .hazard(hazard::full_scan, "reads every row to validate the constraint"));
             return true;
         }
         out.why = "constraint no longer validated";
@@ -441,32 +581,85 @@ inline KindRules constraint_rules() {
     return r;
 }
 
+// CREATE INDEX for `n`, under the SQL name `name` when one is given. Online,
+// on a table that already has rows: CONCURRENTLY, outside a transaction block.
+inline Step index_build_step(const Node& n, const Context& ctx, const std::string& name) {
+    std::string def = json_text(n.attrs["definition"]);
+    // An index on a partitioned table is deparsed "ON ONLY"; without ONLY
+    // PostgreSQL also builds (or attaches) the partitions' indexes.
+    auto only = def.find(" ON ONLY ");
+    if (only != std::string::npos) def.replace(only, 9, " ON ");
+    // pg_get_indexdef: CREATE [UNIQUE ]INDEX <name> ON ...
+    bool concurrently = online_target(n, ctx);
+    auto at = def.find("INDEX ");
+    if (at != std::string::npos && (concurrently || !name.empty())) {
+        size_t start = at + 6, end = start;
+        if (end < def.size() && def[end] == '"') {
+            for (++end; end < def.size(); ++end)
+                if (def[end] == '"') {
+                    if (end + 1 < def.size() && def[end + 1] == '"') ++end;
+                    else { ++end; break; }
+                }
+        } else {
+            while (end < def.size() && def[end] != ' ') ++end;
+        }
+        std::string own = name.empty() ? def.substr(start, end - start) : name;
+        def.replace(start, end - start, (concurrently ? "CONCURRENTLY " : "") + own);
+    }
+    if (concurrently)
+        return step(def + ";", "online: built without blocking writes")
+            .locks(lock::share_update_exclusive)
+            .outside_transaction();
+    return step(def + ";").locks(lock::share).hazard(hazard::full_scan,
+                                                     "reads every row to build the index, blocking writes meanwhile");
+}
+
 inline KindRules index_rules() {
     KindRules r;
     r.rank = 11;
-    r.create = [](const Node& n, const Context&) {
-        // An index on a partitioned table is deparsed "ON ONLY"; without ONLY
-        // PostgreSQL also builds (or attaches) the partitions' indexes.
-        std::string def = json_text(n.attrs["definition"]);
-        auto only = def.find(" ON ONLY ");
-        if (only != std::string::npos) def.replace(only, 9, " ON ");
-        std::vector<Step> steps{step(def + ";")};
+    r.create = [](const Node& n, const Context& ctx) {
+        std::vector<Step> steps{index_build_step(n, ctx, {})};
         if (n.attrs["clustered"] == true)
-            steps.push_back(step("ALTER TABLE " + n.sql_table + " CLUSTER ON " + quote_ident(n.ref.name) + ";"));
+            steps.push_back(step("ALTER TABLE " + n.sql_table + " CLUSTER ON " + quote_ident(n.ref.name) + ";")
+                                .locks(lock::share_update_exclusive));
         return steps;
     };
-    r.drop = [](const Node& n, const Context&) {
+    r.drop = [](const Node& n, const Context& ctx) {
+        if (online_target(n, ctx))
+            return std::vector<Step>{step("DROP INDEX CONCURRENTLY " + n.sql_name + ";", "online: dropped without blocking")
+                                         .locks(lock::share_update_exclusive)
+                                         .outside_transaction()};
         return std::vector<Step>{step("DROP INDEX " + n.sql_name + ";")};
     };
-    r.alter = [](const Node& a, const Node& b, const Context&, Change& out) {
+    // Online: a changed index is built under a temporary name, the old one
+    // dropped, and the new one renamed, none of it blocking writes.
+    r.rebuild = [](const Node& a, const Node& b, const Context& ctx) {
+        std::string temp = name_with_suffix(b.ref.name, "_pgdiff_new");
+        std::vector<Step> steps{index_build_step(b, ctx, quote_ident(temp))};
+        steps.back().why = "online: the new definition is built under a temporary name";
+        steps.push_back(step("DROP INDEX CONCURRENTLY " + a.sql_name + ";", "online: the old definition is dropped")
+                            .locks(lock::share_update_exclusive)
+                            .outside_transaction());
+        steps.push_back(step("ALTER INDEX " + quote_qualified(b.ref.schema, temp) + " RENAME TO " +
+                             quote_ident(b.ref.name) + ";", "online: the new index takes the old name")
+                            .locks(lock::share_update_exclusive));
+        if (b.attrs["clustered"] == true)
+            steps.push_back(step("ALTER TABLE " + b.sql_table + " CLUSTER ON " + quote_ident(b.ref.name) + ";")
+                                .locks(lock::share_update_exclusive));
+        return steps;
+    };
+    r.alter = [](const Node& a, const Node& b, const Context& ctx, Change& out) {
         if (a.attrs["definition"] != b.attrs["definition"]) {
             out.why = "definition changed";
+            out.preserve_data = online_target(b, ctx);
             return false;
         }
         if (b.attrs["clustered"] == true)
-            out.create_steps.push_back(step("ALTER TABLE " + b.sql_table + " CLUSTER ON " + quote_ident(b.ref.name) + ";"));
+            out.create_steps.push_back(step("ALTER TABLE " + b.sql_table + " CLUSTER ON " + quote_ident(b.ref.name) + ";")
+                                           .locks(lock::share_update_exclusive));
         else
-            out.create_steps.push_back(step("ALTER TABLE " + b.sql_table + " SET WITHOUT CLUSTER;"));
+            out.create_steps.push_back(step("ALTER TABLE " + b.sql_table + " SET WITHOUT CLUSTER;")
+                                           .locks(lock::share_update_exclusive));
         return true;
     };
     r.on_dependency_rebuilt = follows_retyped_columns;

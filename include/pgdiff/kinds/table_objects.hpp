@@ -17,8 +17,9 @@ inline KindRules trigger_rules() {
     KindRules r;
     r.rank = 14;
     r.create = [](const Node& n, const Context&) {
-        std::vector<Step> steps{step(json_text(n.attrs["definition"]) + ";")};
-        if (n.attrs["enabled"] != "O") steps.push_back(step(trigger_state_sql(n)));
+        // CREATE TRIGGER and ENABLE/DISABLE TRIGGER take SHARE ROW EXCLUSIVE.
+        std::vector<Step> steps{step(json_text(n.attrs["definition"]) + ";").locks(lock::share_row_exclusive)};
+        if (n.attrs["enabled"] != "O") steps.push_back(step(trigger_state_sql(n)).locks(lock::share_row_exclusive));
         return steps;
     };
     r.drop = [](const Node& n, const Context&) {
@@ -29,7 +30,9 @@ inline KindRules trigger_rules() {
             out.why = "definition changed";
             return false;
         }
-        out.create_steps.push_back(step(trigger_state_sql(b), "enabled state changed"));
+        out.create_steps.push_back(step(trigger_state_sql(b), "enabled state changed")
+                                       .realises("enabled")
+                                       .locks(lock::share_row_exclusive));
         return true;
     };
     return r;

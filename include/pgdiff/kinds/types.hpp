@@ -134,7 +134,10 @@ inline KindRules enum_rules() {
         for (size_t i = 0; i < after.size(); ++i) {
             std::string label = after[i].get<std::string>();
             if (std::find(present.begin(), present.end(), label) != present.end()) continue;
-            if (new_label_used(b, label, ctx.to)) {
+            // Online, the script is split into transactions: the label is
+            // committed on its own before anything uses it.
+            bool used = new_label_used(b, label, ctx.to);
+            if (used && !ctx.options.online) {
                 out.create_steps.clear();
                 out.why = "new label " + label + " is used in the same migration: the type is rebuilt";
                 return false;
@@ -146,9 +149,13 @@ inline KindRules enum_rules() {
                     where = " BEFORE " + quote_literal(next);
             }
             if (where.empty() && i > 0) where = " AFTER " + quote_literal(after[i - 1].get<std::string>());
-            out.create_steps.push_back(step("ALTER TYPE " + b.sql_name + " ADD VALUE " +
-                                            quote_literal(label) + where + ";",
-                                            "enum label " + label + " added"));
+            Step add = step("ALTER TYPE " + b.sql_name + " ADD VALUE " + quote_literal(label) + where + ";",
+                            "enum label " + label + " added");
+            add.realises("labels");
+            if (used)
+                add.outside_transaction().hazard(hazard::non_transactional,
+                                                 "the new label is used later in this script: it must be committed first");
+            out.create_steps.push_back(add);
             present.push_back(label);
         }
         return true;

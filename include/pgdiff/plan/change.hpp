@@ -10,10 +10,36 @@
 
 namespace pgdiff {
 
+// Lock levels (PostgreSQL's names), as documented per command in the
+// PostgreSQL manual (ALTER TABLE subcommands, CREATE INDEX, ...).
+namespace lock {
+inline constexpr const char* access_exclusive = "ACCESS EXCLUSIVE";
+inline constexpr const char* share_row_exclusive = "SHARE ROW EXCLUSIVE";
+inline constexpr const char* share = "SHARE";
+inline constexpr const char* share_update_exclusive = "SHARE UPDATE EXCLUSIVE";
+inline constexpr const char* none = "none";  // no lock on a relation's data
+}  // namespace lock
+
 struct Step {
     std::string sql;       // one statement, ending in ';'
-    bool unsafe = false;   // can lose data
+    bool unsafe = false;   // can lose data (the planner adds the data_loss hazard)
     std::string why;
+    // What the rule that writes the statement knows about it. The planner adds
+    // the table, its size, the lock hazard and non_transactional.
+    std::vector<Hazard> hazards;
+    const char* lock = nullptr;      // level on the relation it touches; nullptr = the kind's default
+    bool transactional = true;       // false: cannot run inside a transaction block
+    bool new_transaction = false;    // online mode: starts a new transaction (after a commit)
+    std::vector<std::string> attributes;  // which changed attributes it realises ("" = all)
+
+    Step& hazard(const char* kind, std::string detail) {
+        hazards.push_back(Hazard{kind, std::move(detail), {}, -1, -1});
+        return *this;
+    }
+    Step& locks(const char* level) { lock = level; return *this; }
+    Step& outside_transaction() { transactional = false; return *this; }
+    Step& in_new_transaction() { new_transaction = true; return *this; }
+    Step& realises(std::string attribute) { attributes.push_back(std::move(attribute)); return *this; }
 };
 
 enum class ChangeKind { None, Create, Drop, Alter, Replace };
@@ -35,6 +61,8 @@ struct Change {
     bool rebuild_dependents = false; // objects that depend on this one must be rebuilt around it
     bool preserve_data = false;      // a Replace that keeps the rows (KindRules::rebuild)
     std::string why;
+    std::string cause;               // key of the dependency whose rebuild forced this change
+    std::string cause_change;        // "dropped" | "replaced" | "rebuilt"
 };
 
 struct Context {
@@ -47,6 +75,9 @@ enum class Reaction { Replace, Ignore, Adjusted };
 
 struct KindRules {
     int rank = 50;                  // tie-break: lower is created earlier, dropped later
+    // Lock its statements take on the relation they touch (a table's column,
+    // index, ...), unless a Step says otherwise. ALTER TABLE's default.
+    const char* lock = lock::access_exclusive;
     bool inline_in_parent = false;  // rendered inside its parent's CREATE when both are new
     std::vector<Step> (*create)(const Node& n, const Context& ctx) = nullptr;
     std::vector<Step> (*drop)(const Node& n, const Context& ctx) = nullptr;

@@ -133,6 +133,10 @@ private:
         for (const std::string* key : only_to) consider(*key, nullptr, to_.find(*key));
     }
 
+    static const char* change_word(const Change& c) {
+        return c.kind == ChangeKind::Drop ? "dropped" : c.kind == ChangeKind::Replace ? "replaced" : "rebuilt";
+    }
+
     static bool goes_away(const Change& c) {
         return c.kind == ChangeKind::Drop || c.kind == ChangeKind::Replace;
     }
@@ -168,6 +172,10 @@ private:
                 if (reaction == Reaction::Ignore) continue;
                 if (reaction == Reaction::Adjusted) {
                     if (adjusted.kind == ChangeKind::None) adjusted.kind = ChangeKind::Alter;
+                    if (adjusted.cause.empty()) {
+                        adjusted.cause = y;
+                        adjusted.cause_change = change_word(ey.change);
+                    }
                     bool newly_rebuilding = adjusted.rebuild_dependents && !ex->change.rebuild_dependents;
                     ex->change = std::move(adjusted);
                     if (newly_rebuilding) work.push_back(x);
@@ -176,8 +184,9 @@ private:
                 ex->change = Change{};
                 ex->change.kind = ChangeKind::Replace;
                 ex->change.why = "depends on " + ey.a->ref.kind + " " + ey.a->ref.name + " which is " +
-                                 (ey.change.kind == ChangeKind::Drop ? "dropped" :
-                                  ey.change.kind == ChangeKind::Replace ? "replaced" : "rebuilt");
+                                 change_word(ey.change);
+                ex->change.cause = y;
+                ex->change.cause_change = change_word(ey.change);
                 work.push_back(x);
             }
         }
@@ -409,6 +418,7 @@ private:
             if (x == y || !unique_edges.insert({x, y}).second) continue;
             out[x].push_back(y);
             ++indegree[y];
+            preds_[y].push_back(x);
         }
         auto cmp = [&](int x, int y) { return prio[x] > prio[y]; };
         std::priority_queue<int, std::vector<int>, decltype(cmp)> ready(cmp);
@@ -458,6 +468,10 @@ private:
             for (int w : out[v])
                 if (--indegree[w] == 0 && pending.count(w)) ready.push(w);
         }
+        primary_.assign(n, std::string());
+        for (int v = 0; v < n; ++v)
+            if (is_root[v]) primary_[v] = std::get<2>(prio[v]);
+        emitted_.assign(n, false);
         for (int v : sequence) {
             if (v >= 0) {
                 emit_vertex(v, members[v]);
@@ -534,9 +548,110 @@ private:
                 st.action = e.change.kind == ChangeKind::Alter ? "alter" : to_string(e.change.kind);
                 st.unsafe = s.unsafe;
                 st.why = !s.why.empty() ? s.why : e.change.why;
+                describe(e, s, v, st);
                 (placeholder ? postponed_ : plan_.statements).push_back(std::move(st));
+                emitted_[v] = true;
             }
         }
+    }
+
+    // ---- what a statement does: lock, hazards, why, position -----------------
+
+    // The table, view or materialized view an object is part of (itself for one).
+    std::string relation_of(const Catalog& cat, const std::string& key) const {
+        const Node* n = cat.find(key);
+        while (n && n->kind != "table" && n->kind != "view" && n->kind != "materialized_view" && !n->parent.empty())
+            n = cat.find(n->parent);
+        return n && (n->kind == "table" || n->kind == "view" || n->kind == "materialized_view") ? n->key : std::string();
+    }
+
+    // Does the relation hold rows of FROM while the statement runs? Not when
+    // it is created (or dropped and created again) by this migration.
+    bool has_rows(const std::string& rel) const {
+        if (rel.empty() || !from_.find(rel)) return false;
+        auto it = entries_.find(rel);
+        if (it == entries_.end()) return true;
+        const Change& c = it->second.change;
+        return !(c.kind == ChangeKind::Create || (c.kind == ChangeKind::Replace && !c.preserve_data));
+    }
+
+    void describe(const Entry& e, const Step& s, int v, Statement& st) {
+        st.transactional = s.transactional;
+        st.new_transaction = s.new_transaction;
+        std::string rel = relation_of(e.a ? from_ : to_, any(e).key);
+        if (rel.empty() && e.a && e.b) rel = relation_of(to_, e.b->key);
+        const Node* reln = rel.empty() ? nullptr : (from_.find(rel) ? from_.find(rel) : to_.find(rel));
+        const char* level = s.lock ? s.lock : e.rules->lock;
+        if (reln && level && std::string(level) != lock::none) {
+            st.lock = level;
+            st.lock_on = reln->ref;
+        }
+        bool rows = has_rows(rel);
+        for (const Hazard& h : s.hazards) {
+            // A rewrite, scan or lock of a table this migration creates touches no rows.
+            if (!rows && h.kind != hazard::data_loss && h.kind != hazard::non_transactional) continue;
+            st.hazards.push_back(h);
+        }
+        auto add = [&](const char* kind, std::string detail) {
+            if (!st.has_hazard(kind)) st.hazards.push_back(Hazard{kind, std::move(detail), {}, -1, -1});
+        };
+        if (s.unsafe) add(hazard::data_loss, "drops " + any(e).ref.kind + " " + any(e).ref.name + " and what it holds");
+        if (rows && st.lock == lock::access_exclusive)
+            add(hazard::access_exclusive_lock, "blocks all reads and writes of " + reln->ref.name + " while it runs");
+        if (!s.transactional) add(hazard::non_transactional, "cannot run inside a transaction block");
+        st.unsafe = st.unsafe || st.has_hazard(hazard::data_loss);
+        for (Hazard& h : st.hazards) {
+            if (!reln || h.kind == hazard::non_transactional) continue;
+            h.table = reln->ref;
+            auto size = from_.facts.table_sizes.find(rel);
+            if (size != from_.facts.table_sizes.end()) {
+                h.rows = size->second.rows;
+                h.pages = size->second.pages;
+            }
+        }
+        std::sort(st.hazards.begin(), st.hazards.end(), [](const Hazard& x, const Hazard& y) {
+            return hazard_rank(x.kind) < hazard_rank(y.kind);
+        });
+        // What changed: the attributes that differ (those the step realises).
+        if (e.a && e.b && e.a->attrs.is_object() && e.b->attrs.is_object()) {
+            std::set<std::string> names;
+            for (auto& [k, val] : e.a->attrs.items()) names.insert(k);
+            for (auto& [k, val] : e.b->attrs.items()) names.insert(k);
+            for (auto& k : names) {
+                nlohmann::json x = e.a->attrs.contains(k) ? e.a->attrs[k] : nlohmann::json();
+                nlohmann::json y = e.b->attrs.contains(k) ? e.b->attrs[k] : nlohmann::json();
+                if (x == y) continue;
+                if (!s.attributes.empty() && std::find(s.attributes.begin(), s.attributes.end(), k) == s.attributes.end())
+                    continue;
+                st.changes.push_back(AttributeChange{k, x, y});
+            }
+        }
+        if (!e.change.cause.empty()) {
+            const Node* c = from_.find(e.change.cause);
+            if (c) {
+                st.caused_by = c->ref;
+                st.caused_by_change = e.change.cause_change;
+            }
+        }
+        // The graph edges into this statement's vertex.
+        std::set<std::pair<std::string, bool>> seen;
+        auto it = preds_.find(v);
+        if (it != preds_.end())
+            for (int p : it->second) {
+                if (!emitted_[p] || primary_[p].empty() || primary_[p] == any(e).key) continue;
+                bool drop = vertices_[p].drop_phase;
+                if (!seen.insert({primary_[p], drop}).second) continue;
+                st.after.push_back(Predecessor{any(entries_.at(primary_[p])).ref, drop ? "drop" : "create"});
+            }
+    }
+
+    static int hazard_rank(const std::string& kind) {
+        int i = 0;
+        for (const char* k : hazard::all) {
+            if (kind == k) return i;
+            ++i;
+        }
+        return i;
     }
 
     const Catalog& from_;
@@ -544,6 +659,9 @@ private:
     const Options& options_;
     Context ctx_;
     std::map<std::string, Entry> entries_;
+    std::map<int, std::vector<int>> preds_;   // vertex -> vertices with an edge into it
+    std::vector<std::string> primary_;        // vertex -> key that names it
+    std::vector<bool> emitted_;               // vertex -> a statement was written
     Plan plan_;
     std::set<int> placeholders_;           // routine vertices created with a placeholder body
     std::set<int> emptied_;                // routine drop vertices whose body was emptied first
@@ -558,14 +676,25 @@ inline Plan make_plan(const Catalog& from, const Catalog& to, const Options& opt
     bool creates_routines = false;
     for (auto& s : plan.statements)
         if ((s.object.kind == "function" || s.object.kind == "procedure") && s.action != "drop") creates_routines = true;
-    if (creates_routines) {
+    std::vector<Statement> preamble;
+    auto setting = [&](const std::string& name, const std::string& value, const std::string& why) {
         Statement set;
-        set.sql = "SET check_function_bodies = off;";
-        set.object = {"session", "", "check_function_bodies"};
+        set.sql = "SET " + name + " = " + value + ";";
+        set.object = {"session", "", name};
         set.action = "set";
-        set.why = "function bodies may refer to objects created later in this script";
-        plan.statements.insert(plan.statements.begin(), set);
+        set.why = why;
+        preamble.push_back(set);
+    };
+    if (options.online && !plan.statements.empty()) {
+        setting("lock_timeout", quote_literal(options.lock_timeout),
+                "online: give up instead of queueing behind long transactions (and blocking everyone queued after)");
+        setting("statement_timeout", quote_literal(options.statement_timeout),
+                "online: limit for each statement of the migration");
     }
+    if (creates_routines)
+        setting("check_function_bodies", "off", "function bodies may refer to objects created later in this script");
+    plan.statements.insert(plan.statements.begin(), preamble.begin(), preamble.end());
+    plan.online = options.online;
     std::vector<std::string> warnings;
     for (auto* c : {&from, &to})
         for (auto& w : c->warnings)
