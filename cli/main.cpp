@@ -16,6 +16,9 @@
 #include <iostream>
 #include <mutex>
 #include <optional>
+#include <map>
+#include <set>
+#include <cctype>
 #include <sstream>
 #include <string>
 #include <thread>
@@ -176,19 +179,53 @@ std::string describe(const pgdiff::ObjectRef& o) {
     return o.kind.empty() ? name : o.kind + " " + name;
 }
 
+// --allow-hazards KIND,...: the hazard kinds that may be printed.
+std::set<std::string> parse_hazard_kinds(const std::vector<std::string>& values) {
+    std::set<std::string> out;
+    for (auto& v : values) {
+        std::stringstream ss(v);
+        std::string kind;
+        while (std::getline(ss, kind, ',')) {
+            while (!kind.empty() && kind.back() == ' ') kind.pop_back();
+            while (!kind.empty() && kind.front() == ' ') kind.erase(kind.begin());
+            if (kind.empty() || kind == "none") continue;
+            bool known = false;
+            for (const char* k : pgdiff::hazard::all) known = known || kind == k;
+            if (!known) {
+                std::string list;
+                for (const char* k : pgdiff::hazard::all) list += (list.empty() ? "" : ", ") + std::string(k);
+                throw Failure{"--allow-hazards: unknown hazard kind \"" + kind + "\" (known: " + list + ", none)"};
+            }
+            out.insert(kind);
+        }
+    }
+    return out;
+}
+
+// A PostgreSQL duration for SET lock_timeout / statement_timeout: an integer
+// with an optional unit.
+std::string checked_duration(const std::string& option, const std::string& value) {
+    if (!pgdiff::valid_duration(value)) throw Failure{option + ": expected a duration like 5s, 500ms, 2min or 0 (no limit), got \"" + value + "\""};
+    return value;
+}
+
 int run(int argc, char** argv) {
     CLI::App app{
         "pgdiff: print the SQL that turns the schema of FROM into the schema of TO.\n"
         "FROM and TO are each a postgresql:// (or postgres://) URL, a libpq conninfo\n"
         "string (\"host=... dbname=...\"), a snapshot .json file, or EMPTY.\n"
         "Exit codes: 0 no differences, 2 differences printed, 3 unsafe statements\n"
-        "without --unsafe (nothing printed), 1 error.",
+        "without --unsafe or hazards not in --allow-hazards (nothing printed, except\n"
+        "the JSON plan with --format json), 1 error.",
         "pgdiff"};
     app.set_version_flag("--version", std::string("pgdiff ") + pgdiff::version);
     app.require_subcommand(0, 1);
 
     pgdiff::Options opt;
-    bool unsafe = false;
+    bool unsafe = false, explain = false, summary = false;
+    std::string format = "sql";
+    std::vector<std::string> allow_hazards;
+    bool gate_hazards = false;
     int timeout = 10, statement_timeout = 120;
     std::string from, to;
 
@@ -212,6 +249,28 @@ int run(int argc, char** argv) {
                    "seconds the catalog query may run on a server (default 120, 0 = no limit)")
         ->type_name("SECONDS")
         ->check(CLI::Range(0, 86400));
+    app.add_option("--format", format, "output: sql (default) or json (the plan with hazards, see docs/plan.schema.json)")
+        ->type_name("sql|json")
+        ->check(CLI::IsMember({"sql", "json"}));
+    app.add_flag("--explain", explain,
+                 "SQL with a comment above each statement: why it is there, its hazards, its lock");
+    app.add_flag("--summary", summary, "print a summary of the plan on stderr (counts by action and kind, hazards)");
+    auto* allow = app.add_option("--allow-hazards", allow_hazards,
+                   "hazard kinds that may be printed, comma-separated (data_loss, table_rewrite, access_exclusive_lock, "
+                   "full_scan, non_transactional, or none); any other hazard exits with 3 like --unsafe")
+        ->type_name("KIND,...")
+        ->allow_extra_args(false);
+    app.add_flag("--online", opt.online,
+                 "avoid long locks: CREATE/DROP INDEX CONCURRENTLY, constraints NOT VALID then VALIDATE, "
+                 "SET NOT NULL through a CHECK; lock_timeout/statement_timeout preamble; BEGIN/COMMIT around "
+                 "the statements that can run in a transaction");
+    app.add_option("--lock-timeout", opt.lock_timeout,
+                   "online mode: SET lock_timeout for the migration (default 5s)")
+        ->type_name("DURATION");
+    app.add_option("--script-statement-timeout", opt.statement_timeout,
+                   "online mode: SET statement_timeout for the migration (default 0 = none; "
+                   "not --statement-timeout, which limits the catalog query)")
+        ->type_name("DURATION");
     app.add_option("FROM", from, "the current schema: URL, conninfo, snapshot file or EMPTY")->type_name("");
     app.add_option("TO", to, "the wanted schema: URL, conninfo, snapshot file or EMPTY")->type_name("");
 
@@ -235,6 +294,13 @@ int run(int argc, char** argv) {
         throw Failure{one_line(e.what()) + " (see pgdiff --help)"};
     }
 
+    gate_hazards = allow->count() > 0;
+    std::set<std::string> allowed = parse_hazard_kinds(allow_hazards);
+    if (allowed.count(pgdiff::hazard::data_loss)) unsafe = true;
+    checked_duration("--lock-timeout", opt.lock_timeout);
+    checked_duration("--script-statement-timeout", opt.statement_timeout);
+    if (explain && format == "json") throw Failure{"--explain writes SQL; it cannot be combined with --format json"};
+
     pgdiff::pq::ConnectOptions copt;
     copt.connect_timeout_s = timeout;
     copt.statement_timeout_s = statement_timeout;
@@ -257,8 +323,50 @@ int run(int argc, char** argv) {
     pgdiff::Plan plan = pgdiff::make_plan(cats[0], cats[1], opt);
 
     for (auto& w : plan.warnings) std::cerr << "pgdiff: warning: " << one_line(w) << "\n";
+    if (summary) std::cerr << pgdiff::render_summary(plan);
 
-    if (plan.empty()) return kNoDiff;
+    bool json = format == "json";
+    if (plan.empty()) {
+        if (json) write_output("", pgdiff::plan_to_json(plan).dump(2) + "\n");
+        return kNoDiff;
+    }
+    // With --format json the plan is printed in any case: it carries the hazards.
+    auto print = [&] {
+        if (json) {
+            write_output("", pgdiff::plan_to_json(plan).dump(2) + "\n");
+            return;
+        }
+        std::string sql = explain ? pgdiff::render_explain(plan) : pgdiff::render_sql(plan);
+        if (!sql.empty() && sql.back() != '\n') sql.push_back('\n');
+        write_output("", sql);
+    };
+
+    if (gate_hazards) {
+        std::map<std::string, int> blocked;
+        size_t n = 0;
+        std::string first;
+        for (auto& s : plan.statements) {
+            bool hit = false;
+            for (auto& h : s.hazards)
+                if (h.kind != pgdiff::hazard::data_loss && !allowed.count(h.kind)) {
+                    ++blocked[h.kind];
+                    hit = true;
+                }
+            if (!hit) continue;
+            if (n < 3) first += (n ? ", " : "") + s.action + " " + describe(s.object);
+            ++n;
+        }
+        if (n > 0) {
+            std::string kinds;
+            for (auto& [k, c] : blocked) kinds += (kinds.empty() ? "" : ", ") + k;
+            if (n > 3) first += ", ...";
+            if (json) print();
+            std::cerr << "pgdiff: " << n << " statement" << (n == 1 ? "" : "s") << " (" << first
+                      << ") with hazards not allowed (" << kinds << "); " << (json ? "" : "nothing printed; ")
+                      << "allow them with --allow-hazards\n";
+            return kUnsafe;
+        }
+    }
 
     if (plan.has_unsafe() && !unsafe) {
         size_t n = 0;
@@ -270,14 +378,14 @@ int run(int argc, char** argv) {
             ++n;
         }
         if (n > 3) first += ", ...";
+        if (json) print();
         std::cerr << "pgdiff: " << n << " unsafe statement" << (n == 1 ? "" : "s") << " (" << first
-                  << ") can lose data" << reason << "; nothing printed; run with --unsafe to print the migration\n";
+                  << ") can lose data" << reason << "; " << (json ? "" : "nothing printed; ")
+                  << "run with --unsafe to print the migration\n";
         return kUnsafe;
     }
 
-    std::string sql = pgdiff::render_sql(plan);
-    if (!sql.empty() && sql.back() != '\n') sql.push_back('\n');
-    write_output("", sql);
+    print();
     return kDiff;
 }
 

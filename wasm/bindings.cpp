@@ -24,7 +24,7 @@ namespace {
 using nlohmann::json;
 
 std::string fail(const std::string& message) {
-    json out = {{"ok", false}, {"error", message}, {"sql", ""}, {"plan", nullptr},
+    json out = {{"ok", false}, {"error", message}, {"sql", ""}, {"explain", ""}, {"summary", ""}, {"plan", nullptr},
                 {"warnings", json::array()}, {"unsafe", false}};
     return out.dump();
 }
@@ -61,7 +61,8 @@ pgdiff::Options parse_options(const std::string& text) {
     json j = json::parse(text, nullptr, false);
     if (j.is_discarded() || !j.is_object()) throw std::invalid_argument("options: not a JSON object");
     static const char* known[] = {"with_privileges", "with_ownership", "create_extensions_only", "ignore_extension_versions",
-                                  "schemas", "exclude_schemas", "unsafe"};
+                                  "schemas", "exclude_schemas", "unsafe", "online", "lock_timeout",
+                                  "statement_timeout"};
     for (auto& [k, v] : j.items()) {
         bool ok = false;
         for (auto* n : known) ok = ok || k == n;
@@ -72,6 +73,14 @@ pgdiff::Options parse_options(const std::string& text) {
     o.create_extensions_only = flag(j, "create_extensions_only");
     o.ignore_extension_versions = flag(j, "ignore_extension_versions");
     flag(j, "unsafe");  // validated only: the caller decides what to do with unsafe plans
+    o.online = flag(j, "online");
+    for (auto [key, target] : {std::pair<const char*, std::string*>{"lock_timeout", &o.lock_timeout},
+                               std::pair<const char*, std::string*>{"statement_timeout", &o.statement_timeout}}) {
+        if (!j.contains(key) || j[key].is_null()) continue;
+        if (!j[key].is_string() || !pgdiff::valid_duration(j[key].get<std::string>()))
+            throw std::invalid_argument(std::string("options: \"") + key + "\" must be a duration like \"5s\", \"500ms\" or \"0\"");
+        *target = j[key].get<std::string>();
+    }
     o.schemas = string_list(j, "schemas");
     o.exclude_schemas = string_list(j, "exclude_schemas");
     return o;
@@ -82,7 +91,10 @@ std::string catalog_query() { return pgdiff::catalog_query(); }
 std::string inspect_begin() { return pgdiff::inspect_begin_sql(); }
 std::string inspect_end() { return pgdiff::inspect_end_sql(); }
 
-// diff(catalog A, catalog B, options) -> {ok, sql, plan, warnings, unsafe, error}
+// diff(catalog A, catalog B, options) -> {ok, sql, explain, summary, plan, warnings, unsafe, error}
+// explain: the SQL with a comment above each statement (why, hazards, lock),
+// rendered by the engine; summary: counts and hazards; plan: the JSON plan
+// (docs/plan.schema.json) with every statement's hazards.
 std::string diff(const std::string& a, const std::string& b, const std::string& options) {
     try {
         pgdiff::Options opts = parse_options(options);
@@ -92,6 +104,7 @@ std::string diff(const std::string& a, const std::string& b, const std::string& 
         if (!to.catalog) return fail("catalog B (to): " + to.error);
         pgdiff::Plan plan = pgdiff::make_plan(*from.catalog, *to.catalog, opts);
         json out = {{"ok", true}, {"error", nullptr}, {"sql", pgdiff::render_sql(plan)},
+                    {"explain", pgdiff::render_explain(plan)}, {"summary", pgdiff::render_summary(plan)},
                     {"plan", pgdiff::plan_to_json(plan)}, {"warnings", plan.warnings},
                     {"unsafe", plan.has_unsafe()}};
         return out.dump();

@@ -27,6 +27,12 @@ options:
   --create-extensions-only      only create missing extensions
   --ignore-extension-versions   do not diff extension versions
   --json                        print the plan as JSON instead of SQL
+  --explain                     SQL with a comment above each statement (why, hazards, lock)
+  --summary                     a summary of the plan on stderr
+  --allow-hazards KIND,...      hazard kinds that may be printed; others exit with 3
+  --online                      CONCURRENTLY, NOT VALID + VALIDATE, timeouts, BEGIN/COMMIT blocks
+  --lock-timeout DURATION       online mode: SET lock_timeout (default 5s)
+  --script-statement-timeout DURATION  online mode: SET statement_timeout (default 0 = none)
   -h, --help                    this text
 
 exit codes: 0 no differences, 2 differences, 3 unsafe statements without --unsafe, 1 error`;
@@ -36,6 +42,8 @@ class UsageError extends Error {}
 function parseArgs(argv) {
   const o = { unsafe: false, schemas: [], exclude_schemas: [], with_privileges: false, with_ownership: false,
               create_extensions_only: false, ignore_extension_versions: false, json: false,
+              explain: false, summary: false, allow_hazards: null, online: false,
+              lock_timeout: null, statement_timeout: null,
               output: null, positional: [] };
   for (let i = 0; i < argv.length; i++) {
     let a = argv[i], v = null;
@@ -56,6 +64,14 @@ function parseArgs(argv) {
       case '--create-extensions-only': o.create_extensions_only = true; break;
       case '--ignore-extension-versions': o.ignore_extension_versions = true; break;
       case '--json': o.json = true; break;
+      case '--explain': o.explain = true; break;
+      case '--summary': o.summary = true; break;
+      case '--allow-hazards':
+        o.allow_hazards = (o.allow_hazards || []).concat(value().split(',').map((s) => s.trim()).filter((s) => s && s !== 'none'));
+        break;
+      case '--online': o.online = true; break;
+      case '--lock-timeout': o.lock_timeout = value(); break;
+      case '--script-statement-timeout': o.statement_timeout = value(); break;
       case '-o': case '--output': o.output = value(); break;
       default:
         if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
@@ -115,16 +131,28 @@ async function main(argv) {
   const options = { schemas: o.schemas, exclude_schemas: o.exclude_schemas,
                     with_privileges: o.with_privileges, with_ownership: o.with_ownership,
                     create_extensions_only: o.create_extensions_only,
-                    ignore_extension_versions: o.ignore_extension_versions };
+                    ignore_extension_versions: o.ignore_extension_versions, online: o.online };
+  if (o.lock_timeout !== null) options.lock_timeout = o.lock_timeout;
+  if (o.statement_timeout !== null) options.statement_timeout = o.statement_timeout;
   const r = JSON.parse(engine.diff(a, b, JSON.stringify(options)));
   if (!r.ok) throw new Error(r.error);
   for (const w of r.warnings || []) process.stderr.write(`pgdiff: warning: ${w}\n`);
+  if (o.summary) process.stderr.write(r.summary);
+  if (o.allow_hazards) {
+    const allowed = new Set(o.allow_hazards);
+    if (allowed.has('data_loss')) o.unsafe = true;
+    const blocked = r.plan.statements.filter((s) => s.hazards.some((h) => h.kind !== 'data_loss' && !allowed.has(h.kind)));
+    if (blocked.length) {
+      process.stderr.write(`pgdiff: ${blocked.length} statement(s) with hazards not allowed; nothing printed; allow them with --allow-hazards\n`);
+      return 3;
+    }
+  }
   if (r.unsafe && !o.unsafe) {
     process.stderr.write('-- ERROR: destructive statements generated. Use the --unsafe flag to suppress this error.\n');
     return 3;
   }
   if (o.json) process.stdout.write(JSON.stringify({ statements: r.plan.statements, warnings: r.warnings, unsafe: r.unsafe }, null, 2) + '\n');
-  else process.stdout.write(r.sql);
+  else process.stdout.write(o.explain ? r.explain : r.sql);
   return r.plan.statements.length ? 2 : 0;
 }
 
