@@ -297,6 +297,7 @@ def checks(pg, tmp):
                 pass
     unsupported_objects_are_reported(pg)
     enum_rebuild_is_unsafe_with_reason(pg)
+    hazard_options(pg)
     return summary()
 
 
@@ -363,6 +364,94 @@ def enum_rebuild_is_unsafe_with_reason(pg):
         check("enum rebuild: set-up", False, str(e))
     finally:
         for db in dbs:
+            try:
+                psql("postgres", f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)')
+            except Exception:
+                pass
+
+
+def hazard_options(pg):
+    """--explain, --summary, --allow-hazards, --format json, --online and their exit codes."""
+    a, b = "cli_hz_a", "cli_hz_b"
+    try:
+        for db in (a, b):
+            psql("postgres", f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)')
+            psql("postgres", f'CREATE DATABASE "{db}"')
+        psql(a, "CREATE TABLE t (id integer, c integer, old text); "
+                "INSERT INTO t SELECT i, i, 'x' FROM generate_series(1, 500) i; ANALYZE t")
+        psql(b, "CREATE TABLE t (id integer, c bigint); CREATE INDEX t_id ON t (id)")
+    except RuntimeError as e:
+        check("hazard options: set-up", False, str(e))
+        return
+    try:
+        A, B = url(a), url(b)
+        plain = pg("--unsafe", A, B)
+        check("hazards: default output has no comments and no transaction control",
+              plain.returncode == 2 and "--" not in plain.stdout and "BEGIN;" not in plain.stdout, show(plain))
+        r = pg("--unsafe", "--explain", A, B)
+        body = "".join(line + "\n" for line in r.stdout.split("\n")[:-1] if not line.startswith("-- "))
+        check("--explain: exit 2, the same script with a comment above each statement",
+              r.returncode == 2 and body == plain.stdout
+              and "-- alter column public.t.c: type integer -> bigint\n" in r.stdout
+              and "--   hazard table_rewrite on public.t (~500 rows, " in r.stdout
+              and "--   hazard data_loss on public.t (~500 rows, " in r.stdout
+              and "--   lock SHARE on public.t\nCREATE INDEX t_id" in r.stdout, show(r))
+        r = pg("--unsafe", "--summary", A, B)
+        check("--summary: the plan on stdout unchanged, the summary on stderr",
+              r.returncode == 2 and r.stdout == plain.stdout
+              and "pgdiff: summary: 3 statements (alter 1, create 1, drop 1)" in r.stderr
+              and "table_rewrite 1 (largest on public.t (~500 rows" in r.stderr, show(r))
+        r = pg("--unsafe", "--allow-hazards", "access_exclusive_lock", A, B)
+        lines = r.stderr.splitlines()
+        check("--allow-hazards without table_rewrite and full_scan: exit 3, nothing printed, one line",
+              r.returncode == 3 and r.stdout == "" and len(lines) == 1 and "table_rewrite" in lines[0]
+              and "full_scan" in lines[0] and "--allow-hazards" in lines[0], show(r))
+        r = pg("--unsafe", "--allow-hazards", "access_exclusive_lock,table_rewrite", "--allow-hazards", "full_scan", A, B)
+        check("--allow-hazards listing every hazard (comma-separated, repeatable): exit 2",
+              r.returncode == 2 and r.stdout == plain.stdout, show(r))
+        r = pg("--allow-hazards", "access_exclusive_lock,table_rewrite,full_scan", A, B)
+        check("--allow-hazards without data_loss and no --unsafe: exit 3 (the dropped column)",
+              r.returncode == 3 and r.stdout == "" and "unsafe" in r.stderr, show(r))
+        r = pg("--allow-hazards", "data_loss,access_exclusive_lock,table_rewrite,full_scan", A, B)
+        check("--allow-hazards data_loss stands for --unsafe: exit 2", r.returncode == 2 and r.stdout == plain.stdout, show(r))
+        expect_error(pg, "--allow-hazards with an unknown kind: exit 1, one line", ["--allow-hazards", "fire", A, B],
+                     "--allow-hazards", contains=["fire"])
+        expect_error(pg, "--lock-timeout not a duration: exit 1", ["--online", "--lock-timeout", "5 parsecs", A, B],
+                     "--lock-timeout")
+        expect_error(pg, "--explain with --format json: exit 1", ["--explain", "--format", "json", A, B], "--explain")
+        r = pg("--unsafe", "--format", "json", A, B)
+        try:
+            plan = json.loads(r.stdout)
+        except ValueError:
+            plan = None
+        ok = r.returncode == 2 and plan is not None and plan.get("format_version") == 2
+        if ok:
+            try:
+                import jsonschema
+                here = os.path.dirname(os.path.abspath(__file__))
+                for path in (os.path.join(here, "..", "docs", "plan.schema.json"), os.path.join(here, "plan.schema.json")):
+                    if os.path.exists(path):
+                        with open(path) as f:
+                            jsonschema.validate(plan, json.load(f))
+                        break
+                else:
+                    ok = False
+            except Exception as e:  # ImportError, ValidationError
+                ok = False
+                r = subprocess.CompletedProcess(r.args, r.returncode, r.stdout[:2000], f"{r.stderr}\n{e}"[:3000])
+        check("--format json: exit 2, a plan valid against docs/plan.schema.json", ok, show(r)[:4000])
+        r = pg("--format", "json", A, B)
+        check("--format json without --unsafe: exit 3, the plan still printed (it carries the hazards)",
+              r.returncode == 3 and '"data_loss"' in r.stdout, show(r)[:2000])
+        r = pg("--unsafe", "--online", "--lock-timeout", "3s", A, B)
+        out = r.stdout
+        check("--online: timeouts first, CONCURRENTLY outside BEGIN/COMMIT",
+              r.returncode == 2 and out.startswith("SET lock_timeout = '3s';\n\nSET statement_timeout = '0';\n")
+              and "BEGIN;" in out and "COMMIT;" in out
+              and "CREATE INDEX CONCURRENTLY t_id ON public.t USING btree (id);" in out
+              and out.index("COMMIT;") < out.index("CONCURRENTLY"), show(r))
+    finally:
+        for db in (a, b):
             try:
                 psql("postgres", f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)')
             except Exception:

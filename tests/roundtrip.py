@@ -13,15 +13,24 @@ both directions (a->b and b->a):
 An optional <case>/flags file holds extra pgdiff options (e.g.
 --with-privileges) used for both diffs of that case.
 
+--online runs every case in online mode (pgdiff --online): the script then
+holds its own BEGIN/COMMIT blocks and statements that must run outside a
+transaction (CREATE INDEX CONCURRENTLY), so it is applied as it is, not in
+one transaction. --plan-schema FILE also validates `pgdiff --format json`
+of every case and direction against that JSON Schema (python3-jsonschema),
+and checks that the JSON plan's statements are the SQL script's.
+
 Each case/direction is reported on its own (PASS/FAIL), a failure shows the
 case, the direction, the generated SQL and the dump diff. Exit status 1 if
 anything failed. Needs PGDIFF_TEST_PORT (tests/pg/start.sh); stdlib only.
 
-    tests/roundtrip.py --pgdiff bazel-bin/cli/pgdiff --cases tests/cases [--case NAME]...
+    tests/roundtrip.py --pgdiff bazel-bin/cli/pgdiff --cases tests/cases [--online]
+        [--plan-schema docs/plan.schema.json] [--case NAME]...
 """
 import argparse
 import concurrent.futures
 import difflib
+import json
 import os
 import re
 import shlex
@@ -129,6 +138,35 @@ def case_flags(cases_dir, name):
         return shlex.split(f.read(), comments=True)
 
 
+ONLINE = False
+PLAN_SCHEMA = None
+
+
+def check_plan(exe, flags, src, dst, sql):
+    """The JSON plan validates against the schema and holds the script's statements."""
+    import jsonschema  # python3-jsonschema (tools/install-deps.sh)
+    r = run([exe, "--unsafe", "--format", "json", *flags, url(src), url(dst)])
+    if r.returncode not in (0, 2):
+        raise StepFailed("pgdiff --format json", f"exit {r.returncode}\n{r.stderr.strip()}")
+    try:
+        plan = json.loads(r.stdout)
+    except ValueError as e:
+        raise StepFailed("pgdiff --format json", f"not JSON: {e}\n{r.stdout[:2000]}")
+    try:
+        jsonschema.validate(plan, PLAN_SCHEMA)
+    except jsonschema.ValidationError as e:
+        raise StepFailed("JSON plan does not match docs/plan.schema.json", str(e)[:3000])
+    # Blank lines and the online mode's BEGIN/COMMIT lines aside, the same text.
+    script = [line for line in sql.split("\n") if line.strip() not in ("", "BEGIN;", "COMMIT;")]
+    stmts = [line for s in plan["statements"] for line in s["sql"].split("\n") if line.strip()]
+    if script != stmts:
+        raise StepFailed("JSON plan statements differ from the SQL script",
+                         "\n".join(difflib.unified_diff(script, stmts, "sql", "json", lineterm="")))
+    for s in plan["statements"]:
+        if s["unsafe"] != any(h["kind"] == "data_loss" for h in s["hazards"]):
+            raise StepFailed("JSON plan", f"unsafe flag and data_loss hazard disagree: {s['sql']}")
+
+
 def one_direction(exe, flags, src_label, dst_label, src_db, dst_db, work_db):
     """Returns (ok, report_text)."""
     out = []
@@ -149,8 +187,11 @@ def one_direction(exe, flags, src_label, dst_label, src_db, dst_db, work_db):
             with tempfile.NamedTemporaryFile("w", suffix=".sql", delete=False) as f:
                 f.write(sql)
                 path = f.name
+            if PLAN_SCHEMA is not None:
+                check_plan(exe, flags, work_db, dst_db, sql)
             try:
-                a = psql(work_db, "-1", "-f", path)
+                # online: the script has its own transaction blocks
+                a = psql(work_db, *([] if ONLINE else ["-1"]), "-f", path)
             finally:
                 os.unlink(path)
             if a.returncode != 0:
@@ -178,7 +219,7 @@ def one_direction(exe, flags, src_label, dst_label, src_db, dst_db, work_db):
 def run_case(exe, cases_dir, name, prefix):
     """Returns a list of (label, ok, text, seconds)."""
     results = []
-    flags = case_flags(cases_dir, name)
+    flags = case_flags(cases_dir, name) + (["--online"] if ONLINE else [])
     dbs = {side: f"{prefix}_{side}" for side in ("a", "b")}
     t0 = time.time()
     try:
@@ -204,8 +245,15 @@ def main():
     ap.add_argument("--pgdiff", required=True, help="the pgdiff binary")
     ap.add_argument("--cases", required=True, help="folder of case folders holding a.sql and b.sql")
     ap.add_argument("--case", action="append", default=[], help="only this case (repeatable)")
+    ap.add_argument("--online", action="store_true", help="diff and apply in online mode (pgdiff --online)")
+    ap.add_argument("--plan-schema", help="validate pgdiff --format json against this JSON Schema file")
     ap.add_argument("--jobs", type=int, default=int(os.environ.get("PGDIFF_TEST_JOBS", "4")))
     args = ap.parse_args()
+    global ONLINE, PLAN_SCHEMA
+    ONLINE = args.online
+    if args.plan_schema:
+        with open(args.plan_schema) as f:
+            PLAN_SCHEMA = json.load(f)
 
     if not PORT:
         print("roundtrip: PGDIFF_TEST_PORT is not set: start a server with tests/pg/start.sh "
@@ -252,7 +300,8 @@ def main():
                         print("  " + text.replace("\n", "\n  "))
                 sys.stdout.flush()
 
-    print(f"\nroundtrip: {passed} passed, {len(failed)} failed ({len(cases)} cases, both directions)")
+    mode = "online mode" if ONLINE else "default mode"
+    print(f"\nroundtrip: {passed} passed, {len(failed)} failed ({len(cases)} cases, both directions, {mode})")
     for label in sorted(failed):
         print(f"  FAILED: {label}")
     return 1 if failed else 0

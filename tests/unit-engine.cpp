@@ -2797,3 +2797,365 @@ TEST_CASE("default privileges: ALTER DEFAULT PRIVILEGES grants and revokes") {
     });
     CHECK(plan(a, b).empty());
 }
+
+// ---- hazards, locks, online mode, explain, JSON plan (issue 5) --------------
+
+namespace {
+
+bool has_hazard(const pgdiff::Statement& s, const std::string& kind) { return s.has_hazard(kind); }
+
+const pgdiff::Hazard* hazard_of(const pgdiff::Statement& s, const std::string& kind) {
+    for (auto& h : s.hazards)
+        if (h.kind == kind) return &h;
+    return nullptr;
+}
+
+// A table public.t (1000 rows, 10 pages) with column c of `from` in A and `to` in B.
+std::pair<Doc, Doc> retype(const std::string& from, const std::string& to) {
+    Doc a, b;
+    json casts = json::array({{"character varying", "text"}, {"text", "character varying"},
+                              {"character", "text"}, {"cidr", "inet"}});
+    a.j["binary_casts"] = casts;
+    b.j["binary_casts"] = casts;
+    a.table("public", "t", {{"tuples", 1000}, {"pages", 10}}).col("c", from);
+    b.table("public", "t").col("c", to);
+    return {a, b};
+}
+
+}  // namespace
+
+TEST_CASE("type_change_rewrites follows PostgreSQL's rules") {
+    std::set<std::pair<std::string, std::string>> casts = {{"character varying", "text"},
+                                                           {"text", "character varying"}};
+    using pgdiff::kinds::type_change_rewrites;
+    CHECK_FALSE(type_change_rewrites("character varying(10)", "character varying(20)", casts, false));
+    CHECK_FALSE(type_change_rewrites("character varying(10)", "character varying", casts, false));
+    CHECK_FALSE(type_change_rewrites("character varying(10)", "text", casts, false));
+    CHECK_FALSE(type_change_rewrites("text", "character varying", casts, false));
+    CHECK_FALSE(type_change_rewrites("numeric(10,2)", "numeric(12,2)", casts, false));
+    CHECK_FALSE(type_change_rewrites("numeric(10,2)", "numeric", casts, false));
+    CHECK_FALSE(type_change_rewrites("timestamp(3) without time zone", "timestamp(6) without time zone", casts, false));
+    CHECK_FALSE(type_change_rewrites("bit varying(4)", "bit varying(8)", casts, false));
+    CHECK(type_change_rewrites("integer", "bigint", casts, false));
+    CHECK(type_change_rewrites("character varying(20)", "character varying(10)", casts, false));
+    CHECK(type_change_rewrites("text", "character varying(5)", casts, false));
+    CHECK(type_change_rewrites("numeric(10,2)", "numeric(12,3)", casts, false));
+    CHECK(type_change_rewrites("numeric", "numeric(10,2)", casts, false));
+    CHECK(type_change_rewrites("character(10)", "character(20)", casts, false));
+    CHECK(type_change_rewrites("timestamp(6) without time zone", "timestamp(3) without time zone", casts, false));
+    CHECK(type_change_rewrites("character varying(10)[]", "text[]", casts, false));
+    CHECK(type_change_rewrites("integer", "integer[]", casts, false));
+    CHECK(type_change_rewrites("character varying", "text", {}, false));  // no cast table: assume the worst
+    CHECK(type_change_rewrites("text", "text", casts, true) == false);    // collation only
+    CHECK(type_change_rewrites("text", "\"public\".\"mood\"", casts, true));
+}
+
+TEST_CASE("hazards: int -> bigint rewrites the table, with its size; no data loss") {
+    auto [a, b] = retype("integer", "bigint");
+    auto p = plan(a, b);
+    SHOW(p);
+    auto& s = stmt(p, "ALTER TABLE \"public\".\"t\" ALTER COLUMN \"c\" TYPE bigint USING \"c\"::bigint;");
+    const pgdiff::Hazard* h = hazard_of(s, "table_rewrite");
+    REQUIRE(h);
+    CHECK(h->table.name == "t");
+    CHECK(h->table.schema == "public");
+    CHECK(h->rows == 1000);
+    CHECK(h->pages == 10);
+    CHECK(has_hazard(s, "access_exclusive_lock"));
+    CHECK_FALSE(has_hazard(s, "data_loss"));
+    CHECK_FALSE(s.unsafe);
+    CHECK(s.lock == "ACCESS EXCLUSIVE");
+    CHECK(s.lock_on.name == "t");
+    REQUIRE(s.changes.size() == 1);
+    CHECK(s.changes[0].attribute == "type");
+    CHECK(s.changes[0].from == "integer");
+    CHECK(s.changes[0].to == "bigint");
+}
+
+TEST_CASE("hazards: varchar(10) -> varchar(20) and varchar -> text are not rewrites") {
+    for (auto [from, to] : std::vector<std::pair<std::string, std::string>>{
+             {"character varying(10)", "character varying(20)"}, {"character varying(10)", "text"},
+             {"numeric(10,2)", "numeric(14,2)"}, {"cidr", "inet"}}) {
+        auto [a, b] = retype(from, to);
+        auto p = plan(a, b);
+        SHOW(p);
+        REQUIRE(p.statements.size() == 1);
+        auto& s = p.statements[0];
+        CHECK_FALSE(has_hazard(s, "table_rewrite"));
+        CHECK_FALSE(has_hazard(s, "data_loss"));
+        CHECK_FALSE(s.unsafe);
+    }
+}
+
+TEST_CASE("hazards: text -> varchar(5) can fail or cut values, and rewrites") {
+    auto [a, b] = retype("text", "character varying(5)");
+    auto p = plan(a, b);
+    SHOW(p);
+    REQUIRE(p.statements.size() == 1);
+    auto& s = p.statements[0];
+    CHECK(has_hazard(s, "data_loss"));
+    CHECK(has_hazard(s, "table_rewrite"));
+    CHECK(s.unsafe);
+}
+
+TEST_CASE("hazards: dropping a table or a column loses data, sized") {
+    Doc a, b;
+    auto t = a.table("public", "gone", {{"tuples", 42}, {"pages", 1}});
+    t.col("id", "integer");
+    auto k = a.table("public", "kept", {{"tuples", 7}, {"pages", 1}});
+    k.col("id", "integer");
+    k.col("old", "text");
+    k.col("g", "integer", {{"generated", "s"}, {"default", "(id * 2)"}});
+    b.table("public", "kept").col("id", "integer");
+    auto p = plan(a, b);
+    SHOW(p);
+    auto& drop = stmt(p, "DROP TABLE \"public\".\"gone\";");
+    const pgdiff::Hazard* h = hazard_of(drop, "data_loss");
+    REQUIRE(h);
+    CHECK(h->rows == 42);
+    CHECK(drop.unsafe);
+    CHECK(has_hazard(stmt(p, "ALTER TABLE \"public\".\"kept\" DROP COLUMN \"old\";"), "data_loss"));
+    CHECK_FALSE(has_hazard(stmt(p, "ALTER TABLE \"public\".\"kept\" DROP COLUMN \"g\";"), "data_loss"));
+}
+
+TEST_CASE("hazards: ADD COLUMN rewrites only with a volatile default") {
+    Doc a, b;
+    a.table("public", "t", {{"tuples", 5}, {"pages", 1}}).col("id", "integer");
+    auto t = b.table("public", "t");
+    t.col("id", "integer");
+    t.col("fixed", "integer", {{"default", "0"}});
+    t.col("stamp", "timestamp with time zone", {{"default", "clock_timestamp()"}, {"default_volatile", true}});
+    auto p = plan(a, b);
+    SHOW(p);
+    CHECK_FALSE(has_hazard(p.statements[size_t(pos_like(p, "ADD COLUMN \"fixed\""))], "table_rewrite"));
+    CHECK(has_hazard(p.statements[size_t(pos_like(p, "ADD COLUMN \"stamp\""))], "table_rewrite"));
+}
+
+TEST_CASE("hazards: SET NOT NULL scans, DROP NOT NULL does not; SET LOGGED rewrites") {
+    Doc a, b;
+    auto ta = a.table("public", "t", {{"persistence", "u"}});
+    ta.col("x", "integer");
+    ta.col("y", "integer", {{"not_null", true}});
+    auto tb = b.table("public", "t");
+    tb.col("x", "integer", {{"not_null", true}});
+    tb.col("y", "integer");
+    auto p = plan(a, b);
+    SHOW(p);
+    CHECK(has_hazard(stmt(p, "ALTER TABLE \"public\".\"t\" ALTER COLUMN \"x\" SET NOT NULL;"), "full_scan"));
+    auto& drop = stmt(p, "ALTER TABLE \"public\".\"t\" ALTER COLUMN \"y\" DROP NOT NULL;");
+    CHECK_FALSE(has_hazard(drop, "full_scan"));
+    CHECK_FALSE(has_hazard(drop, "table_rewrite"));
+    CHECK(has_hazard(stmt(p, "ALTER TABLE \"public\".\"t\" SET LOGGED;"), "table_rewrite"));
+}
+
+TEST_CASE("hazards: an index on an existing table scans under SHARE; on a new table nothing") {
+    Doc a, b;
+    a.table("public", "t").col("v", "integer");
+    auto t = b.table("public", "t");
+    t.col("v", "integer");
+    b.index(t, "t_v", "CREATE INDEX t_v ON public.t USING btree (v)", {"v"});
+    auto n = b.table("public", "n");
+    n.col("v", "integer");
+    b.index(n, "n_v", "CREATE INDEX n_v ON public.n USING btree (v)", {"v"});
+    auto p = plan(a, b);
+    SHOW(p);
+    auto& old = stmt(p, "CREATE INDEX t_v ON public.t USING btree (v);");
+    CHECK(has_hazard(old, "full_scan"));
+    CHECK_FALSE(has_hazard(old, "access_exclusive_lock"));
+    CHECK(old.lock == "SHARE");
+    auto& fresh = stmt(p, "CREATE INDEX n_v ON public.n USING btree (v);");
+    CHECK(fresh.hazards.empty());
+    CHECK(fresh.transactional);
+}
+
+TEST_CASE("hazards: a validated CHECK scans, a NOT VALID one does not; a foreign key locks SHARE ROW EXCLUSIVE") {
+    Doc a, b;
+    auto ra = a.table("public", "r");
+    ra.col("id", "integer");
+    auto ka = a.constraint(ra, "r_pkey", "p", "PRIMARY KEY (id)", {"id"});
+    a.table("public", "t").col("v", "integer");
+    auto rb = b.table("public", "r");
+    rb.col("id", "integer");
+    auto kb = b.constraint(rb, "r_pkey", "p", "PRIMARY KEY (id)", {"id"});
+    auto t = b.table("public", "t");
+    t.col("v", "integer");
+    b.constraint(t, "t_v_check", "c", "CHECK ((v > 0))", {"v"});
+    b.constraint(t, "t_v_nv", "c", "CHECK ((v < 100))", {"v"}, {{"validated", false}});
+    b.foreign_key(t, "t_v_fkey", "FOREIGN KEY (v) REFERENCES public.r(id)", {"v"}, rb, {"id"}, kb);
+    (void)ka;
+    auto p = plan(a, b);
+    SHOW(p);
+    CHECK(has_hazard(stmt(p, "ALTER TABLE \"public\".\"t\" ADD CONSTRAINT \"t_v_check\" CHECK ((v > 0));"), "full_scan"));
+    CHECK(stmt(p, "ALTER TABLE \"public\".\"t\" ADD CONSTRAINT \"t_v_nv\" CHECK ((v < 100)) NOT VALID;").hazards.size() == 1);
+    auto& fk = stmt(p, "ALTER TABLE \"public\".\"t\" ADD CONSTRAINT \"t_v_fkey\" FOREIGN KEY (v) REFERENCES public.r(id);");
+    CHECK(fk.lock == "SHARE ROW EXCLUSIVE");
+    CHECK(has_hazard(fk, "full_scan"));
+    CHECK_FALSE(has_hazard(fk, "access_exclusive_lock"));
+}
+
+TEST_CASE("online: indexes CONCURRENTLY outside transactions, a changed index swapped under a temporary name") {
+    Doc a, b;
+    auto ta = a.table("public", "t", {{"tuples", 100}, {"pages", 2}});
+    ta.col("v", "integer");
+    ta.col("w", "integer");
+    a.index(ta, "t_old", "CREATE INDEX t_old ON public.t USING btree (v)", {"v"});
+    a.index(ta, "t_changed", "CREATE INDEX t_changed ON public.t USING btree (v)", {"v"});
+    auto tb = b.table("public", "t");
+    tb.col("v", "integer");
+    tb.col("w", "integer");
+    b.index(tb, "t_new", "CREATE INDEX t_new ON public.t USING btree (w)", {"w"});
+    b.index(tb, "t_changed", "CREATE INDEX t_changed ON public.t USING btree (w)", {"w"});
+    pgdiff::Options o;
+    o.online = true;
+    auto p = plan(a, b, o);
+    SHOW(p);
+    CHECK(p.online);
+    CHECK(p.statements[0].sql == "SET lock_timeout = '5s';");
+    CHECK(p.statements[1].sql == "SET statement_timeout = '0';");
+    auto& create = stmt(p, "CREATE INDEX CONCURRENTLY t_new ON public.t USING btree (w);");
+    CHECK_FALSE(create.transactional);
+    CHECK(has_hazard(create, "non_transactional"));
+    CHECK_FALSE(has_hazard(create, "full_scan"));
+    CHECK(create.lock == "SHARE UPDATE EXCLUSIVE");
+    CHECK_FALSE(stmt(p, "DROP INDEX CONCURRENTLY \"public\".\"t_old\";").transactional);
+    int build = pos(p, "CREATE INDEX CONCURRENTLY \"t_changed_pgdiff_new\" ON public.t USING btree (w);");
+    int drop = pos(p, "DROP INDEX CONCURRENTLY \"public\".\"t_changed\";");
+    int rename = pos(p, "ALTER INDEX \"public\".\"t_changed_pgdiff_new\" RENAME TO \"t_changed\";");
+    CHECK(build >= 0);
+    CHECK(build < drop);
+    CHECK(drop < rename);
+    std::string sql = pgdiff::render_sql(p);
+    INFO(sql);
+    CHECK(sql.find("BEGIN;") != std::string::npos);
+    CHECK(sql.find("COMMIT;") != std::string::npos);
+    // Nothing non-transactional inside a BEGIN ... COMMIT block.
+    bool open = false;
+    for (size_t at = 0, end; at < sql.size(); at = end + 1) {
+        end = sql.find('\n', at);
+        if (end == std::string::npos) end = sql.size();
+        std::string line = sql.substr(at, end - at);
+        if (line == "BEGIN;") open = true;
+        if (line == "COMMIT;") open = false;
+        if (line.find("CONCURRENTLY") != std::string::npos) CHECK_FALSE(open);
+    }
+    // Without --online: plain statements, no transaction control.
+    auto plain = plan(a, b);
+    CHECK(pos(plain, "CREATE INDEX t_new ON public.t USING btree (w);") >= 0);
+    CHECK(pgdiff::render_sql(plain).find("BEGIN;") == std::string::npos);
+}
+
+TEST_CASE("online: CHECK and FOREIGN KEY added NOT VALID then validated; SET NOT NULL through a CHECK") {
+    Doc a, b;
+    auto ta = a.table("public", "t");
+    ta.col("v", "integer");
+    auto tb = b.table("public", "t");
+    tb.col("v", "integer", {{"not_null", true}});
+    b.constraint(tb, "t_v_check", "c", "CHECK ((v > 0))", {"v"});
+    pgdiff::Options o;
+    o.online = true;
+    o.lock_timeout = "2s";
+    auto p = plan(a, b, o);
+    SHOW(p);
+    CHECK(p.statements[0].sql == "SET lock_timeout = '2s';");
+    int add = pos(p, "ALTER TABLE \"public\".\"t\" ADD CONSTRAINT \"t_v_check\" CHECK ((v > 0)) NOT VALID;");
+    int validate = pos(p, "ALTER TABLE \"public\".\"t\" VALIDATE CONSTRAINT \"t_v_check\";");
+    REQUIRE(add >= 0);
+    REQUIRE(validate > add);
+    CHECK(p.statements[size_t(validate)].new_transaction);
+    CHECK(p.statements[size_t(validate)].lock == "SHARE UPDATE EXCLUSIVE");
+    CHECK(has_hazard(p.statements[size_t(validate)], "full_scan"));
+    CHECK_FALSE(has_hazard(p.statements[size_t(validate)], "access_exclusive_lock"));
+    Lines nn;
+    for (auto& s : p.statements)
+        if (s.object.kind == "column") nn.push_back(s.sql);
+    CHECK(nn == Lines{
+        "ALTER TABLE \"public\".\"t\" ADD CONSTRAINT \"v_not_null_pgdiff\" CHECK (\"v\" IS NOT NULL) NOT VALID;",
+        "ALTER TABLE \"public\".\"t\" VALIDATE CONSTRAINT \"v_not_null_pgdiff\";",
+        "ALTER TABLE \"public\".\"t\" ALTER COLUMN \"v\" SET NOT NULL;",
+        "ALTER TABLE \"public\".\"t\" DROP CONSTRAINT \"v_not_null_pgdiff\";",
+    });
+    CHECK_FALSE(has_hazard(stmt(p, "ALTER TABLE \"public\".\"t\" ALTER COLUMN \"v\" SET NOT NULL;"), "full_scan"));
+    auto groups = pgdiff::transaction_groups(p);
+    CHECK(groups[0] == -1);
+    CHECK(groups[size_t(validate)] > groups[size_t(add)]);
+}
+
+TEST_CASE("online: an enum label used later in the script is committed on its own") {
+    Doc a, b;
+    int64_t ea = a.enum_type("public", "mood", {"sad"});
+    auto ta = a.table("public", "t");
+    ta.col("m", "\"public\".\"mood\"");
+    ta.uses_type("m", ea);
+    int64_t eb = b.enum_type("public", "mood", {"sad", "happy"});
+    auto t = b.table("public", "t");
+    t.col("m", "\"public\".\"mood\"", {{"default", "'happy'::public.mood"}});
+    t.uses_type("m", eb);
+    auto plain = plan(a, b);
+    SHOW(plain);
+    CHECK(pos_like(plain, "ADD VALUE") < 0);  // without --online the type is rebuilt (one transaction)
+    pgdiff::Options o;
+    o.online = true;
+    auto p = plan(a, b, o);
+    SHOW(p);
+    auto& add = stmt(p, "ALTER TYPE \"public\".\"mood\" ADD VALUE 'happy' AFTER 'sad';");
+    CHECK_FALSE(add.transactional);
+    CHECK(has_hazard(add, "non_transactional"));
+    CHECK(pos_like(p, "ADD VALUE 'happy'") < pos_like(p, "SET DEFAULT 'happy'"));
+}
+
+TEST_CASE("why: a statement forced by a rebuilt dependency names it, and its graph predecessors") {
+    Doc a, b;
+    auto ta = a.table("public", "t", {{"tuples", 3}, {"pages", 1}});
+    ta.col("c", "integer");
+    a.view("public", "v", " SELECT t.c\n   FROM t;", {{"c", "integer"}}, {{ta, "c"}});
+    auto tb = b.table("public", "t");
+    tb.col("c", "bigint");
+    b.view("public", "v", " SELECT t.c\n   FROM t;", {{"c", "bigint"}}, {{tb, "c"}});
+    auto p = plan(a, b);
+    SHOW(p);
+    int drop = pos(p, "DROP VIEW \"public\".\"v\";");
+    REQUIRE(drop >= 0);
+    int create = pos_like(p, "CREATE VIEW \"public\".\"v\"");
+    REQUIRE(create > drop);
+    auto& s = p.statements[size_t(create)];
+    bool after_column = false;
+    for (auto& pr : s.after) after_column = after_column || (pr.object.kind == "column" && pr.phase == "create");
+    CHECK(after_column);
+    std::string explained = pgdiff::render_explain(p);
+    INFO(explained);
+    CHECK(explained.find("-- alter column public.t.c: type integer -> bigint\n") != std::string::npos);
+    CHECK(explained.find("--   changed type: integer -> bigint\n") != std::string::npos);
+    CHECK(explained.find("--   hazard table_rewrite on public.t (~3 rows, 1 pages): ") != std::string::npos);
+    CHECK(explained.find("--   lock ACCESS EXCLUSIVE on public.t\n") != std::string::npos);
+    CHECK(explained.find("--   after create column public.t.c\nCREATE VIEW") != std::string::npos);
+    // The script itself is unchanged by explain: remove the comments, get render_sql.
+    std::string stripped;
+    for (size_t at = 0, end; at < explained.size(); at = end + 1) {
+        end = explained.find('\n', at);
+        std::string line = explained.substr(at, end - at);
+        if (line.rfind("-- ", 0) != 0) stripped += line + "\n";
+    }
+    CHECK(stripped == pgdiff::render_sql(p));
+}
+
+TEST_CASE("JSON plan: version 2 with hazards, lock, reason, transaction; summary counts") {
+    auto [a, b] = retype("integer", "bigint");
+    auto p = plan(a, b);
+    json j = pgdiff::plan_to_json(p);
+    CHECK(j["format"] == "pgdiff-plan");
+    CHECK(j["format_version"] == 2);
+    CHECK(j["online"] == false);
+    CHECK(j["hazards"]["table_rewrite"] == 1);
+    auto& s = j["statements"][0];
+    CHECK(s["lock"]["level"] == "ACCESS EXCLUSIVE");
+    CHECK(s["transaction"].is_null());
+    CHECK(s["reason"]["changes"][0]["attribute"] == "type");
+    bool sized = false;
+    for (auto& h : s["hazards"])
+        if (h["kind"] == "table_rewrite") sized = h["table"]["rows"] == 1000 && h["table"]["pages"] == 10;
+    CHECK(sized);
+    std::string summary = pgdiff::render_summary(p);
+    INFO(summary);
+    CHECK(summary.find("1 statement (alter 1)") != std::string::npos);
+    CHECK(summary.find("table_rewrite 1 (largest on public.t (~1000 rows, 10 pages))") != std::string::npos);
+}

@@ -8,7 +8,7 @@ set -euo pipefail
 
 pkgs=(bazel-bootstrap nlohmann-json3-dev libcli11-dev python3)
 # tests also build //wasm:pgdiff_wasm (bazel test //... builds every target)
-[ "${1:-}" = "--demo" ] || pkgs+=(doctest-dev emscripten nodejs chromium)  # web/: node + npm, browser tests
+[ "${1:-}" = "--demo" ] || pkgs+=(doctest-dev emscripten nodejs chromium python3-jsonschema)  # web/: node + npm, browser tests; the JSON plan schema check
 # fuzzers (tests/fuzz/run.sh): clang with libFuzzer + sanitizer runtimes;
 # --config=asan uses gcc's libasan/libubsan (pulled in by g++)
 [ "${1:-}" = "--demo" ] || pkgs+=(clang-14 libclang-rt-14-dev g++)
