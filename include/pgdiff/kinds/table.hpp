@@ -637,7 +637,9 @@ inline KindRules index_rules() {
         std::string temp = name_with_suffix(b.ref.name, "_pgdiff_new");
         std::vector<Step> steps{index_build_step(b, ctx, quote_ident(temp))};
         steps.back().why = "online: the new definition is built under a temporary name";
-        steps.push_back(step("DROP INDEX CONCURRENTLY " + a.sql_name + ";", "online: the old definition is dropped")
+        // IF EXISTS: a column the old index used may have been dropped
+        // earlier in the script, and the index with it.
+        steps.push_back(step("DROP INDEX CONCURRENTLY IF EXISTS " + a.sql_name + ";", "online: the old definition is dropped")
                             .locks(lock::share_update_exclusive)
                             .outside_transaction());
         steps.push_back(step("ALTER INDEX " + quote_qualified(b.ref.schema, temp) + " RENAME TO " +
