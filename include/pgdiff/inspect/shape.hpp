@@ -58,9 +58,10 @@ inline const nlohmann::json& document_spec() {
     "relations": {"schema": "s", "name": "s", "relkind": "s", "oid": "i?", "owner": "s?",
                   "persistence": "s?", "partition_key": "s?", "partition_bound": "s?", "rls": "b?",
                   "force_rls": "b?", "options": ["array?", "s"], "parents": ["array?", "i"],
-                  "view_definition": "s?", "acl": "@acl", "acl_default": "@acl",
+                  "view_definition": "s?", "acl": "@acl", "acl_default": "@acl", "tuples": "n?", "pages": "i?",
                   "columns": ["array", {"name": "s", "num": "i", "type": "s?", "not_null": "b?",
                                         "collation": "@qname", "default": "s?", "default_oid": "i?",
+                                        "default_volatile": "b?",
                                         "generated": "s?", "identity": "s?", "local": "b?", "inherited": "b?",
                                         "identity_sequence": {"?": true, "schema": "s", "name": "s",
                                                               "start": "d", "increment": "d", "min": "d",
@@ -80,9 +81,11 @@ inline const nlohmann::json& document_spec() {
     "comments": ["tuple", "i", "i", "i", "s"],
     "extension_members": ["tuple", "i", "i", "i"],
     "depends": ["tuple", "i", "i", "i", "i", "i", "i", "s"],
-    "unsupported": ["tuple", "s", "s", "s"]
+    "unsupported": ["tuple", "s", "s", "s"],
+    "binary_casts": ["tuple", "s", "s"]
   },
-  "optional": ["domains", "composite_types", "range_types", "aggregates", "default_privileges", "comments"]
+  "optional": ["domains", "composite_types", "range_types", "aggregates", "default_privileges", "comments",
+               "binary_casts"]
 })JSON");
     return spec;
 }
