@@ -21,10 +21,15 @@ suite() {  # suite NAME COMMAND...: run one suite, remember a failure, go on
 # 1. C++ unit tests, libpq adapter, CLI contract, roundtrip over tests/cases
 suite "bazel test //..." bazel test //... --test_env=PGDIFF_TEST_PORT="$PGDIFF_TEST_PORT"
 
-# 2. libFuzzer: the catalog loader and diff+plan, 60 s each (FUZZ_SECONDS)
+# 2. under AddressSanitizer + UndefinedBehaviorSanitizer (.bazelrc --config=asan):
+#    the suites verified so far (the roundtrip suite under ASan is not yet)
+suite "bazel test --config=asan" bazel test --config=asan //tests:unit-robustness \
+    //tests:libpq_adapter_test //tests:cli_test --test_env=PGDIFF_TEST_PORT="$PGDIFF_TEST_PORT"
+
+# 3. libFuzzer: the catalog loader and diff+plan, 60 s each (FUZZ_SECONDS)
 suite "fuzz (tests/fuzz/run.sh)" tests/fuzz/run.sh
 
-# 3. wasm / web: the module from bazel-bin/wasm (built above), PGlite tests,
+# 4. wasm / web: the module from bazel-bin/wasm (built above), PGlite tests,
 #    parity with the native command over the server above, headless Chromium
 suite "web (npm test)" bash -c 'cd web && npm ci --no-audit --no-fund && PGDIFF_WASM_DIR="$PWD/../bazel-bin/wasm" npm test'
 
