@@ -100,6 +100,7 @@ public:
         for (auto& c : doc.at("constraints")) load_constraint(c);
         done("constraints");
         for (auto& i : doc.at("indexes")) load_index(i);
+        for (auto& [key, j] : pending_replica_) load_replica_identity(key, j);
         done("indexes");
         for (auto& f : doc.at("functions")) load_function(f);
         done("functions");
@@ -343,6 +344,7 @@ private:
         map_oid(kPgRewrite, num(j, "rule_oid"), key);
         if (j.contains("parents") && j.at("parents").is_array())
             pending_parents_.push_back({key, j.at("parents")});
+        if (kind == "table" && field(j, "replica_identity").is_string()) pending_replica_.push_back({key, j});
         add_acl(n, j, "TABLE", quote_qualified(schema, name));
         if (kind != "table") {
             // View columns are part of the view; dependencies on them are on the view.
@@ -354,10 +356,14 @@ private:
         }
         // The column order is part of the table: it decides whether appending
         // new columns reaches the target layout.
+        // A partition's columns all come from its parent, whether it was
+        // created PARTITION OF (not local) or attached later (local).
+        bool partition = !field(j, "partition_bound").is_null();
+        auto local = [&](const nlohmann::json& c) { return partition ? nlohmann::json(false) : field(c, "local"); };
         nlohmann::json order = nlohmann::json::array();
         for (auto& c : j.at("columns"))
             // With what makes a column be dropped and added again (moving it last).
-            order.push_back({str(c, "name"), field(c, "local"),
+            order.push_back({str(c, "name"), local(c),
                              field(c, "generated").is_null() ? nlohmann::json() : field(c, "default")});
         n.attrs["column_order"] = order;
         for (auto& c : j.at("columns")) {
@@ -371,8 +377,13 @@ private:
                                                 "identity", field(c, "identity"),
                                                 "identity_sequence", field(c, "identity_sequence"),
                                                 "generated", generated ? field(c, "default") : nlohmann::json(),
-                                                "local", field(c, "local"),
-                                                "inherited", field(c, "inherited"));
+                                                "local", local(c),
+                                                "inherited", field(c, "inherited"),
+                                                "in_partition", partition,
+                                                "storage", field(c, "storage"),
+                                                "compression", field(c, "compression"),
+                                                "statistics", field(c, "statistics"),
+                                                "n_distinct", field(c, "n_distinct"));
             auto& cn = add(ckey, "column", {"column", schema, name + "." + col}, std::move(cattrs), key);
             cn.sql_name = quote_ident(col);
             add_acl(cn, c, "TABLE", quote_qualified(schema, name), quote_ident(col));
@@ -415,6 +426,23 @@ private:
             relation_key_of(schema, table)).sql_name = quote_ident(name);
         map_oid(kPgConstraint, num(j, "oid"), key);
         map_oid(kPgClass, num(j, "index_oid"), key);
+    }
+    // REPLICA IDENTITY other than DEFAULT: a child of the table that comes
+    // after the index it may name.
+    void load_replica_identity(const std::string& table, const nlohmann::json& j) {
+        std::string mode = str(j, "replica_identity");
+        nlohmann::json attrs = {{"mode", mode}, {"index", nullptr}};
+        const nlohmann::json& idx = field(j, "replica_index");
+        const std::string* index_key = nullptr;
+        if (mode == "i" && idx.is_array()) {
+            attrs["index"] = idx.at(1);
+            index_key = resolve(kPgClass, idx.at(0).get<int64_t>(), 0);
+        }
+        const Node& t = cat_.nodes.at(table);
+        auto& n = add("replica_identity:" + table, "replica_identity", {"replica_identity", t.ref.schema, t.ref.name},
+                      attrs, table);
+        n.sql_name = t.sql_name;
+        if (index_key) add_unique(n.deps, *index_key);
     }
     void load_index(const nlohmann::json& j) {
         std::string schema = str(j, "schema"), table = str(j, "table"), name = str(j, "name");
@@ -568,6 +596,7 @@ private:
     std::deque<std::string> unowned_keys_;  // keys mapped before (or without) their node
     std::map<std::pair<int64_t, int64_t>, std::string> view_column_;
     std::vector<std::pair<std::string, nlohmann::json>> pending_parents_;
+    std::vector<std::pair<std::string, nlohmann::json>> pending_replica_;
 };
 
 }  // namespace detail

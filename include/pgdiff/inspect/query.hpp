@@ -52,7 +52,7 @@ type_member AS (
 rel AS (
   SELECT c.oid, c.relname, c.relkind, c.relpersistence, c.relispartition, c.relpartbound,
          c.relrowsecurity, c.relforcerowsecurity, c.reloptions, c.relacl, c.relowner,
-         c.reltype, c.reltuples, c.relpages, n.nspname
+         c.reltype, c.reltuples, c.relpages, c.relreplident, n.nspname
   FROM pg_catalog.pg_class c
   JOIN nsp n ON n.oid = c.relnamespace
   LEFT JOIN ext_member em ON em.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND em.objid = c.oid
@@ -105,6 +105,12 @@ cols AS (
            'inherited', a.attinhcount > 0,
            'collation', CASE WHEN a.attcollation <> t.typcollation AND a.attcollation <> 0
                              THEN json_build_array(cn.nspname, co.collname) END,
+           'storage', CASE WHEN a.attstorage <> t.typstorage THEN json_build_array(a.attstorage, t.typstorage) END,
+           'compression', NULLIF(a.attcompression, ''),
+           'statistics', CASE WHEN a.attstattarget >= 0 THEN a.attstattarget END,
+           'n_distinct', CASE WHEN a.attoptions IS NOT NULL THEN
+                           (SELECT json_agg(o ORDER BY o) FROM pg_catalog.unnest(a.attoptions) o
+                            WHERE o LIKE 'n\_distinct%') END,
            'default_oid', ad.oid::int8,
            'default', pg_catalog.pg_get_expr(ad.adbin, ad.adrelid),
            -- PostgreSQL rewrites the table when a column is added with a volatile
@@ -158,6 +164,8 @@ relations AS (
            'rule_oid', vr.oid::int8,
            'view_definition', CASE WHEN r.relkind IN ('v', 'm') THEN pg_catalog.pg_get_viewdef(r.oid) END,
            'columns', coalesce(cl.columns, '[]'::json),
+           'replica_identity', CASE WHEN r.relkind IN ('r', 'p') AND r.relreplident <> 'd' THEN r.relreplident END,
+           'replica_index', CASE WHEN r.relreplident = 'i' THEN json_build_array(ri.indexrelid::int8, ric.relname) END,
            'tuples', r.reltuples,
            'pages', r.relpages
          ) ORDER BY r.nspname, r.relname) AS items
@@ -167,6 +175,8 @@ relations AS (
   LEFT JOIN acl_default_rows acld ON acld.oid = r.oid
   LEFT JOIN view_rule vr ON vr.ev_class = r.oid
   LEFT JOIN cols cl ON cl.attrelid = r.oid
+  LEFT JOIN pg_catalog.pg_index ri ON r.relreplident = 'i' AND ri.indrelid = r.oid AND ri.indisreplident
+  LEFT JOIN pg_catalog.pg_class ric ON ric.oid = ri.indexrelid
   WHERE r.relkind <> 'S'
 ),
 sequences AS (

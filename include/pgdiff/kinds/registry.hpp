@@ -5,6 +5,7 @@
 #include "pgdiff/kinds/acl.hpp"
 #include "pgdiff/kinds/comment.hpp"
 #include "pgdiff/kinds/owner.hpp"
+#include "pgdiff/kinds/replica_identity.hpp"
 #include "pgdiff/kinds/routine.hpp"
 #include "pgdiff/kinds/schema.hpp"
 #include "pgdiff/kinds/table.hpp"
@@ -43,6 +44,7 @@ inline const KindRules* rules_for(const std::string& kind) {
         m["composite_type"] = composite_type_rules();
         m["range_type"] = range_type_rules();
         m["aggregate"] = aggregate_rules();
+        m["replica_identity"] = replica_identity_rules();
         return m;
     }();
     auto it = registry.find(kind);

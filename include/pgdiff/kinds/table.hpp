@@ -63,28 +63,83 @@ inline std::string reloptions_sql(const nlohmann::json& options) {
     return sql;
 }
 
-// SET (...) / RESET (...) between two reloptions arrays.
+// SET (...) / RESET (...) between two reloptions arrays. PostgreSQL keeps
+// the options it is not given in place and appends the ones SET, so when that
+// cannot reach the target's order every option is reset and set again.
 inline std::vector<std::string> reloptions_changes(const nlohmann::json& before, const nlohmann::json& after) {
-    auto to_map = [](const nlohmann::json& arr) {
-        std::map<std::string, std::string> m;
+    using Options = std::vector<std::pair<std::string, std::string>>;
+    auto parse = [](const nlohmann::json& arr) {
+        Options out;
         if (arr.is_array())
             for (auto& o : arr) {
                 std::string s = json_text(o);
                 auto eq = s.find('=');
-                m[s.substr(0, eq)] = eq == std::string::npos ? "" : s.substr(eq + 1);
+                out.emplace_back(s.substr(0, eq), eq == std::string::npos ? "" : s.substr(eq + 1));
             }
-        return m;
+        return out;
     };
-    auto a = to_map(before), b = to_map(after);
-    std::string set, reset;
-    for (auto& [k, v] : b)
-        if (!a.count(k) || a[k] != v) set += (set.empty() ? "" : ", ") + k + "=" + v;
+    auto find = [](const Options& list, const std::string& k) -> const std::string* {
+        for (auto& [key, v] : list)
+            if (key == k) return &v;
+        return nullptr;
+    };
+    Options a = parse(before), b = parse(after);
+    if (a == b) return {};
+    Options set, result;
+    std::string reset;
     for (auto& [k, v] : a)
-        if (!b.count(k)) reset += (reset.empty() ? "" : ", ") + k;
+        if (!find(b, k)) reset += (reset.empty() ? "" : ", ") + k;
+    for (auto& [k, v] : b) {
+        const std::string* old = find(a, k);
+        if (!old || *old != v) set.emplace_back(k, v);
+    }
+    for (auto& [k, v] : a)
+        if (find(b, k) && !find(set, k)) result.emplace_back(k, v);
+    result.insert(result.end(), set.begin(), set.end());
+    if (result != b) {  // reorder: start from nothing
+        reset.clear();
+        for (auto& [k, v] : a) reset += (reset.empty() ? "" : ", ") + k;
+        set = b;
+    }
+    std::string set_sql;
+    for (auto& [k, v] : set) set_sql += (set_sql.empty() ? "" : ", ") + k + "=" + v;
     std::vector<std::string> out;
     if (!reset.empty()) out.push_back("RESET (" + reset + ")");
-    if (!set.empty()) out.push_back("SET (" + set + ")");
+    if (!set_sql.empty()) out.push_back("SET (" + set_sql + ")");
     return out;
+}
+
+// Per-column settings ALTER TABLE sets apart from the column definition:
+// STORAGE, COMPRESSION, STATISTICS and the n_distinct attribute options.
+// `before` is the column in the FROM catalog, or null for a new column.
+inline std::vector<Step> column_settings_steps(const std::string& table, const Node& col, const Node* before) {
+    static const std::map<std::string, std::string> storage = {
+        {"p", "PLAIN"}, {"e", "EXTERNAL"}, {"m", "MAIN"}, {"x", "EXTENDED"}};
+    static const std::map<std::string, std::string> compression = {{"p", "pglz"}, {"l", "lz4"}};
+    const auto& b = col.attrs;
+    nlohmann::json none;
+    auto old = [&](const char* f) -> const nlohmann::json& { return before ? before->attrs[f] : none; };
+    std::string t = "ALTER TABLE " + table + " ALTER COLUMN " + col.sql_name;
+    std::vector<Step> steps;
+    // ALTER COLUMN TYPE resets the storage to the new type's default.
+    bool retyped = before && before->attrs["type"] != b["type"];
+    const nlohmann::json& old_storage = retyped ? none : old("storage");
+    if (old_storage != b["storage"]) {
+        std::string want = b["storage"].is_array() ? json_text(b["storage"][0])
+                           : old_storage.is_array() ? json_text(old_storage[1]) : "";
+        if (storage.count(want)) steps.push_back(step(t + " SET STORAGE " + storage.at(want) + ";", "storage changed"));
+    }
+    if (old("compression") != b["compression"]) {
+        auto it = compression.find(json_text(b["compression"]));
+        steps.push_back(step(t + " SET COMPRESSION " + (it == compression.end() ? "DEFAULT" : it->second) + ";",
+                             "compression changed"));
+    }
+    if (old("statistics") != b["statistics"])
+        steps.push_back(step(t + " SET STATISTICS " + (b["statistics"].is_number() ? b["statistics"].dump() : "-1") + ";",
+                             "statistics target changed"));
+    for (auto& change : reloptions_changes(old("n_distinct"), b["n_distinct"]))
+        steps.push_back(step(t + " " + change + ";", "n_distinct changed"));
+    return steps;
 }
 
 // CREATE TABLE for `n` (from the TO catalog) under the SQL name `name`.
@@ -98,6 +153,7 @@ inline std::vector<Step> table_create_steps(const Node& n, const Context& ctx, c
     std::vector<Step> extra;
     std::string body;
     for (const Node* c : cols) {
+        for (auto& st : column_settings_steps(name, *c, nullptr)) extra.push_back(st);
         if (c->attrs["local"] == false) {
             // Inherited column: comes with the parent; only its own default is set here.
             if (const Node* d = default_of(*c, ctx.to))
@@ -134,6 +190,8 @@ inline std::vector<Step> table_create_steps(const Node& n, const Context& ctx, c
 inline bool column_replaced(const Node& a, const Node& b) {
     const auto &x = a.attrs["generated"], &y = b.attrs["generated"];
     if (y.is_string() && x != y) return true;
+    // A table attached as or detached from a partition keeps its columns.
+    if (a.attrs["in_partition"] == true || b.attrs["in_partition"] == true) return false;
     return a.attrs["local"] != b.attrs["local"];
 }
 
@@ -272,10 +330,34 @@ inline KindRules table_rules() {
             out.why = "partitioning changed";
             return false;
         }
-        if (x["partition_bound"] != y["partition_bound"] ||
-            (x["partition_bound"].is_string() && x["parents"] != y["parents"])) {
-            out.why = "partition bound or parent changed";
-            return false;
+        // A table that becomes, stops being or moves as a partition keeps its
+        // rows: DETACH PARTITION (drop slot), ATTACH PARTITION (create slot).
+        bool was_partition = x["partition_bound"].is_string(), is_partition = y["partition_bound"].is_string();
+        bool moved = x["partition_bound"] != y["partition_bound"] || x["parents"] != y["parents"];
+        if (moved && (was_partition || is_partition)) {
+            auto parent_sql = [](const nlohmann::json& parents) {
+                return parents.size() == 1 ? quote_qualified(json_text(parents[0][0]), json_text(parents[0][1])) : "";
+            };
+            std::string from_parent = parent_sql(x["parents"]), to_parent = parent_sql(y["parents"]);
+            if ((was_partition && from_parent.empty()) || (is_partition && to_parent.empty())) {
+                out.why = "partition bound or parent changed";
+                return false;
+            }
+            if (!was_partition && !x["parents"].empty()) {
+                out.why = "an inheritance child becomes a partition";
+                return false;
+            }
+            if (!is_partition && !y["parents"].empty()) {
+                out.why = "a partition becomes an inheritance child";
+                return false;
+            }
+            if (was_partition)
+                out.drop_steps.push_back(step("ALTER TABLE " + from_parent + " DETACH PARTITION " + a.sql_name + ";",
+                                              is_partition ? "partition bound or parent changed" : "no longer a partition"));
+            if (is_partition)
+                out.create_steps.push_back(step("ALTER TABLE " + to_parent + " ATTACH PARTITION " + b.sql_name + " " +
+                                                json_text(y["partition_bound"]) + ";",
+                                                was_partition ? "partition bound or parent changed" : "now a partition"));
         }
         if (column_order_needs_rebuild(a, b, ctx)) {
             out.why = "column order changed: the table is rebuilt and its rows copied";
@@ -288,7 +370,7 @@ inline KindRules table_rules() {
                                             "persistence changed")
                                            .realises("persistence")
                                            .hazard(hazard::table_rewrite, "SET LOGGED/UNLOGGED rewrites the table"));
-        if (!y["partition_bound"].is_string() && x["parents"] != y["parents"]) {
+        if (!was_partition && !is_partition && x["parents"] != y["parents"]) {
             for (auto& p : x["parents"])
                 if (std::find(y["parents"].begin(), y["parents"].end(), p) == y["parents"].end())
                     out.drop_steps.push_back(step(t + " NO INHERIT " + quote_qualified(json_text(p[0]), json_text(p[1])) + ";",
@@ -375,7 +457,9 @@ inline KindRules column_rules() {
             s.hazard(hazard::table_rewrite, "an identity column takes a value for every row");
         else if (d && ctx.to.facts.volatile_defaults.count(d->key))
             s.hazard(hazard::table_rewrite, "the default calls a volatile function: it is evaluated for every row");
-        return std::vector<Step>{s};
+        std::vector<Step> steps{s};
+        for (auto& st : column_settings_steps(n.sql_table, n, nullptr)) steps.push_back(st);
+        return steps;
     };
     r.drop = [](const Node& n, const Context&) {
         if (n.attrs["local"] == false) return std::vector<Step>{};
@@ -418,6 +502,7 @@ inline KindRules column_rules() {
             out.create_steps.push_back(s);
             out.rebuild_dependents = true;
         }
+        for (auto& st : column_settings_steps(b.sql_table, b, &a)) out.create_steps.push_back(st);
         // An identity column is NOT NULL: drop the identity before the
         // NOT NULL, and set NOT NULL before adding one.
         // In the drop slot: it frees the identity sequence's name, which a
@@ -656,12 +741,18 @@ inline KindRules index_rules() {
             out.preserve_data = online_target(b, ctx);
             return false;
         }
-        if (b.attrs["clustered"] == true)
+        if (b.attrs["clustered"] == true) {
             out.create_steps.push_back(step("ALTER TABLE " + b.sql_table + " CLUSTER ON " + quote_ident(b.ref.name) + ";")
                                            .locks(lock::share_update_exclusive));
-        else
+        } else {
+            // CLUSTER ON another index of the table already moves the mark.
+            for (auto& k : ctx.to.children_of(b.parent)) {
+                const Node* other = ctx.to.find(k);
+                if (other && other->kind == "index" && other->attrs["clustered"] == true) return true;
+            }
             out.create_steps.push_back(step("ALTER TABLE " + b.sql_table + " SET WITHOUT CLUSTER;")
                                            .locks(lock::share_update_exclusive));
+        }
         return true;
     };
     r.on_dependency_rebuilt = follows_retyped_columns;
