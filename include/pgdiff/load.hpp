@@ -3,6 +3,8 @@
 #pragma once
 #include <cstdint>
 #include <deque>
+#include <map>
+#include <tuple>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -82,6 +84,12 @@ public:
             auto it = doc.find(section);
             if (it != doc.end()) *it = nullptr;
         };
+        if (doc.contains("default_privileges"))
+            for (auto& d : doc.at("default_privileges")) {
+                std::string role = str(d, "role"), type = str(d, "objtype");
+                defacl_[{role, str(d, "schema"), type}] = normalize_acl(field(d, "acl"));
+                if (field(d, "builtin").is_array()) builtin_acl_[{role, type}] = normalize_acl(field(d, "builtin"));
+            }
         for (auto& s : doc.at("schemas")) load_schema(s);
         done("schemas");
         for (auto& e : doc.at("extensions")) load_extension(e);
@@ -183,13 +191,56 @@ private:
                  const std::string& grant_target, const std::string& column = {}) {
         if (column.empty()) add_owner(object, j);
         auto acl = field(j, "acl");
-        if (acl.is_null()) return;
+        // The ACL a new object gets from ALTER DEFAULT PRIVILEGES, when they apply.
+        nlohmann::json initial = column.empty() ? initial_acl(object, str(j, "owner"), grant_kind) : nlohmann::json();
+        nlohmann::json builtin = acl.is_null() ? initial.is_null() ? nlohmann::json() : builtin_acl(str(j, "owner"), grant_kind)
+                                               : normalize_acl(field(j, "acl_default"));
+        if (acl.is_null() && builtin.is_null()) return;
         // A schema's privileges belong to that schema for --schema filters.
         std::string schema = object.kind == "schema" ? object.ref.name : object.ref.schema;
+<<<<<<< HEAD
         add("acl:" + object.key, "acl", {"acl", schema, object.ref.name},
             json_object("acl", normalize_acl(acl), "default", normalize_acl(field(j, "acl_default")),
                    "object_kind", grant_kind, "target", grant_target, "column", column),
             object.key).sql_name = grant_target;
+=======
+        auto& n = add("acl:" + object.key, "acl", {"acl", schema, object.ref.name},
+                      {{"acl", acl.is_null() ? builtin : normalize_acl(acl)}, {"default", builtin},
+                       {"object_kind", grant_kind}, {"target", grant_target}, {"column", column}},
+                      object.key);
+        n.sql_name = grant_target;
+        if (!initial.is_null()) n.attrs["initial"] = initial;
+    }
+    // ALTER DEFAULT PRIVILEGES object type for a GRANT ... ON <kind>.
+    static std::string default_acl_type(const std::string& grant_kind) {
+        if (grant_kind == "TABLE") return "r";
+        if (grant_kind == "SEQUENCE") return "S";
+        if (grant_kind == "FUNCTION" || grant_kind == "PROCEDURE") return "f";
+        if (grant_kind == "TYPE" || grant_kind == "DOMAIN") return "T";
+        if (grant_kind == "SCHEMA") return "n";
+        return "";
+    }
+    nlohmann::json builtin_acl(const std::string& owner, const std::string& grant_kind) const {
+        auto it = builtin_acl_.find({owner, default_acl_type(grant_kind)});
+        return it == builtin_acl_.end() ? nlohmann::json() : it->second;
+    }
+    // As PostgreSQL computes it at CREATE time (get_user_default_acl): the
+    // owner's global default privileges (or the built-in ACL) merged with its
+    // default privileges in the object's schema; null when that is the
+    // built-in ACL.
+    nlohmann::json initial_acl(const Node& object, const std::string& owner, const std::string& grant_kind) const {
+        std::string type = default_acl_type(grant_kind);
+        if (type.empty() || defacl_.empty()) return nullptr;
+        auto global = defacl_.find({owner, "", type});
+        auto local = type == "n" ? defacl_.end() : defacl_.find({owner, object.ref.schema, type});
+        nlohmann::json builtin = builtin_acl(owner, grant_kind);
+        if ((global == defacl_.end() && local == defacl_.end()) || builtin.is_null()) return nullptr;
+        nlohmann::json merged = global != defacl_.end() ? global->second : builtin;
+        if (local != defacl_.end())
+            for (auto& e : local->second) merged.push_back(e);
+        merged = normalize_acl(merged);
+        return merged == builtin ? nlohmann::json() : merged;
+>>>>>>> b2b7200 (Objects created while ALTER DEFAULT PRIVILEGES is in force reach the target ACL)
     }
 
     void load_schema(const nlohmann::json& j) {
@@ -273,8 +324,9 @@ private:
         std::string parent = schema.empty() ? "" : keys::global("schema", schema);
         if (!parent.empty() && !cat_.nodes.count(parent)) parent.clear();
         std::string key = "acl:default:" + quote_ident(role) + "." + (schema.empty() ? "*" : quote_ident(schema)) + "." + type;
-        add(key, "acl", {"default_privileges", schema, role + " " + obj->second},
-            {{"acl", normalize_acl(field(j, "acl"))}, {"default", normalize_acl(field(j, "acl_default"))},
+        add(key, "default_acl", {"default_privileges", schema, role + " " + obj->second},
+            {{"acl", normalize_acl(field(j, "acl"))},
+             {"default", schema.empty() ? normalize_acl(field(j, "builtin")) : nlohmann::json::array()},
              {"object_kind", obj->second}, {"target", ""}, {"column", ""}, {"prefix", prefix}},
             parent);
     }
@@ -597,6 +649,8 @@ private:
     std::map<std::pair<int64_t, int64_t>, std::string> view_column_;
     std::vector<std::pair<std::string, nlohmann::json>> pending_parents_;
     std::vector<std::pair<std::string, nlohmann::json>> pending_replica_;
+    std::map<std::tuple<std::string, std::string, std::string>, nlohmann::json> defacl_;  // (role, schema, type)
+    std::map<std::pair<std::string, std::string>, nlohmann::json> builtin_acl_;           // (role, type)
 };
 
 }  // namespace detail

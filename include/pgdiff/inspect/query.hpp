@@ -543,11 +543,12 @@ default_acls AS (
                             CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(x.grantee) END,
                             x.privilege_type, x.is_grantable))
                    FROM pg_catalog.aclexplode(d.defaclacl) x),
-           'acl_default', CASE WHEN d.defaclnamespace = 0 THEN
-                   (SELECT json_agg(json_build_array(
+           -- acldefault() spells sequences 's' ('S' is a foreign server there)
+           'builtin', (SELECT json_agg(json_build_array(
                             CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(x.grantee) END,
                             x.privilege_type, x.is_grantable))
-                    FROM pg_catalog.aclexplode(pg_catalog.acldefault(d.defaclobjtype, d.defaclrole)) x) END
+                    FROM pg_catalog.aclexplode(pg_catalog.acldefault(
+                           CASE d.defaclobjtype WHEN 'S' THEN 's' ELSE d.defaclobjtype END, d.defaclrole)) x)
          ) ORDER BY 1) AS items
   FROM pg_catalog.pg_default_acl d
   LEFT JOIN pg_catalog.pg_namespace n ON n.oid = d.defaclnamespace

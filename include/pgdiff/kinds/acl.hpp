@@ -47,12 +47,29 @@ inline KindRules acl_rules() {
     KindRules r;
     r.rank = 16;
     r.lock = lock::none;  // GRANT/REVOKE change the catalog row, not the relation's data
-    r.create = [](const Node& n, const Context&) { return acl_transition(n, n.attrs["default"], n.attrs["acl"]); };
+    // A new object starts with the ACL ALTER DEFAULT PRIVILEGES gives it
+    // ("initial"; the target's default privileges are in force by then, see
+    // default_acl_rules). So does one recreated here: its ACL node existed
+    // before too. An existing object without privileges has the built-in ACL.
+    r.create = [](const Node& n, const Context& ctx) {
+        bool created = !ctx.from.find(n.parent) || ctx.from.find(n.key);
+        const nlohmann::json& start = created && n.attrs.contains("initial") ? n.attrs["initial"] : n.attrs["default"];
+        return acl_transition(n, start, n.attrs["acl"]);
+    };
     r.drop = [](const Node& n, const Context&) { return acl_transition(n, n.attrs["acl"], n.attrs["default"]); };
     r.alter = [](const Node& a, const Node& b, const Context&, Change& out) {
         out.create_steps = acl_transition(b, a.attrs["acl"], b.attrs["acl"]);
         return true;
     };
+    return r;
+}
+
+// ALTER DEFAULT PRIVILEGES: diffed like an ACL, but early (right after
+// schemas), so objects created by the migration get the target's defaults.
+inline KindRules default_acl_rules() {
+    KindRules r = acl_rules();
+    r.rank = 1;
+    r.create = [](const Node& n, const Context&) { return acl_transition(n, n.attrs["default"], n.attrs["acl"]); };
     return r;
 }
 

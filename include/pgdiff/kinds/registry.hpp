@@ -37,6 +37,7 @@ inline const KindRules* rules_for(const std::string& kind) {
         m["trigger"] = trigger_rules();
         m["policy"] = policy_rules();
         m["acl"] = acl_rules();
+        m["default_acl"] = default_acl_rules();
         m["comment"] = comment_rules();
         m["owner"] = owner_rules();
         m["domain"] = domain_rules();

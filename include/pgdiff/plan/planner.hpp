@@ -42,7 +42,7 @@ inline bool in_schema_filter(const Node& n, const Options& o) {
 
 inline bool included(const Node* n, const Options& o) {
     if (!n) return false;
-    if (n->kind == "acl" && !o.with_privileges) return false;
+    if ((n->kind == "acl" || n->kind == "default_acl") && !o.with_privileges) return false;
     if (n->kind == "owner" && !o.with_ownership) return false;
     return in_schema_filter(*n, o);
 }
