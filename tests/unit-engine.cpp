@@ -1229,7 +1229,7 @@ TEST_CASE("table: partitioned table and its partitions") {
     CHECK(sqls(d) == Lines{"DROP TABLE \"public\".\"a_measure_2024\";"});
 }
 
-TEST_CASE("table: a changed partition bound re-creates the partition") {
+TEST_CASE("table: a changed partition bound detaches and re-attaches the partition, keeping its rows") {
     auto build = [](Doc& d, const std::string& bound) {
         auto parent = d.table("public", "m", {{"relkind", "p"}, {"partition_key", "LIST (k)"}});
         parent.col("k", "integer");
@@ -1241,10 +1241,33 @@ TEST_CASE("table: a changed partition bound re-creates the partition") {
     build(b, "FOR VALUES IN (1, 2)");
     auto p = plan(a, b);
     SHOW(p);
-    CHECK(sqls(p) == Lines{"DROP TABLE \"public\".\"m1\";",
-                           "CREATE TABLE \"public\".\"m1\" PARTITION OF \"public\".\"m\" FOR VALUES IN (1, 2);"});
-    CHECK(p.statements[0].unsafe);
-    CHECK(p.statements[0].action == "replace");
+    CHECK(sqls(p) == Lines{"ALTER TABLE \"public\".\"m\" DETACH PARTITION \"public\".\"m1\";",
+                           "ALTER TABLE \"public\".\"m\" ATTACH PARTITION \"public\".\"m1\" FOR VALUES IN (1, 2);"});
+    CHECK_FALSE(p.has_unsafe());
+    CHECK(p.statements[0].action == "alter");
+}
+
+TEST_CASE("table: a table that becomes a partition is attached, one that stops being one is detached") {
+    auto build = [](Doc& d, bool partition) {
+        auto parent = d.table("public", "m", {{"relkind", "p"}, {"partition_key", "LIST (k)"}});
+        parent.col("k", "integer");
+        if (partition) {
+            auto part = d.partition("public", "m1", parent, "FOR VALUES IN (1)");
+            part.col("k", "integer", {{"local", false}, {"inherited", true}});
+        } else {
+            d.table("public", "m1").col("k", "integer");
+        }
+    };
+    Doc a, b;
+    build(a, false);
+    build(b, true);
+    auto p = plan(a, b);
+    SHOW(p);
+    CHECK(sqls(p) == Lines{"ALTER TABLE \"public\".\"m\" ATTACH PARTITION \"public\".\"m1\" FOR VALUES IN (1);"});
+    auto q = plan(b, a);
+    SHOW(q);
+    CHECK(sqls(q) == Lines{"ALTER TABLE \"public\".\"m\" DETACH PARTITION \"public\".\"m1\";"});
+    CHECK_FALSE(q.has_unsafe());
 }
 
 TEST_CASE("table: INHERITS, created after the parent and dropped before it") {
