@@ -27,7 +27,7 @@ namespace detail {
 enum : int64_t {
     kPgType = 1247, kPgProc = 1255, kPgClass = 1259, kPgAttrdef = 2604,
     kPgConstraint = 2606, kPgRewrite = 2618, kPgTrigger = 2620, kPgNamespace = 2615,
-    kPgPolicy = 3256, kPgExtension = 3079, kPgCollation = 3456,
+    kPgPolicy = 3256, kPgStatisticExt = 3381, kPgExtension = 3079, kPgCollation = 3456,
 };
 
 inline std::string str(const nlohmann::json& j, const char* field) {
@@ -116,6 +116,10 @@ public:
             for (auto& a : doc.at("aggregates")) load_aggregate(a);
         for (auto& t : doc.at("triggers")) load_trigger(t);
         for (auto& p : doc.at("policies")) load_policy(p);
+        if (doc.contains("rules"))
+            for (auto& r : doc.at("rules")) load_rule(r);
+        if (doc.contains("statistics"))
+            for (auto& s : doc.at("statistics")) load_statistics(s);
         for (auto& m : doc.at("extension_members")) {
             auto ext = by_oid_.find(oid_key(kPgExtension, m.at(2).get<int64_t>()));
             if (ext != by_oid_.end())
@@ -198,12 +202,6 @@ private:
         if (acl.is_null() && builtin.is_null()) return;
         // A schema's privileges belong to that schema for --schema filters.
         std::string schema = object.kind == "schema" ? object.ref.name : object.ref.schema;
-<<<<<<< HEAD
-        add("acl:" + object.key, "acl", {"acl", schema, object.ref.name},
-            json_object("acl", normalize_acl(acl), "default", normalize_acl(field(j, "acl_default")),
-                   "object_kind", grant_kind, "target", grant_target, "column", column),
-            object.key).sql_name = grant_target;
-=======
         auto& n = add("acl:" + object.key, "acl", {"acl", schema, object.ref.name},
                       {{"acl", acl.is_null() ? builtin : normalize_acl(acl)}, {"default", builtin},
                        {"object_kind", grant_kind}, {"target", grant_target}, {"column", column}},
@@ -240,7 +238,6 @@ private:
             for (auto& e : local->second) merged.push_back(e);
         merged = normalize_acl(merged);
         return merged == builtin ? nlohmann::json() : merged;
->>>>>>> b2b7200 (Objects created while ALTER DEFAULT PRIVILEGES is in force reach the target ACL)
     }
 
     void load_schema(const nlohmann::json& j) {
@@ -529,6 +526,24 @@ private:
             relation_key_of(schema, table)).sql_name = quote_ident(name);
         map_oid(kPgTrigger, num(j, "oid"), key);
     }
+    void load_rule(const nlohmann::json& j) {
+        std::string schema = str(j, "schema"), table = str(j, "table"), name = str(j, "name");
+        std::string key = keys::table_scoped("rule", schema, table, name);
+        add(key, "rule", {"rule", schema, table + "." + name},
+            {{"definition", str(j, "definition")}, {"enabled", str(j, "enabled")}},
+            relation_key_of(schema, table)).sql_name = quote_ident(name);
+        map_oid(kPgRewrite, num(j, "oid"), key);
+    }
+    void load_statistics(const nlohmann::json& j) {
+        std::string schema = str(j, "schema"), name = str(j, "name");
+        std::string key = keys::schema_scoped("statistics", schema, name);
+        auto& n = add(key, "statistics", {"statistics", schema, name},
+                      {{"definition", str(j, "definition")}, {"target", field(j, "target")}},
+                      relation_key_of(str(j, "table_schema"), str(j, "table")));
+        n.sql_name = quote_qualified(schema, name);
+        map_oid(kPgStatisticExt, num(j, "oid"), key);
+        add_owner(n, j);
+    }
     void load_policy(const nlohmann::json& j) {
         std::string schema = str(j, "schema"), table = str(j, "table"), name = str(j, "name");
         std::string key = keys::table_scoped("policy", schema, table, name);
@@ -546,8 +561,8 @@ private:
         const std::string& k = n.kind;
         if (k == "column") return "COLUMN " + n.sql_table + "." + n.sql_name;
         if (k == "domain_constraint") return "CONSTRAINT " + n.sql_name + " ON DOMAIN " + n.sql_table;
-        if (k == "constraint" || k == "trigger" || k == "policy") {
-            std::string kw = k == "constraint" ? "CONSTRAINT" : k == "trigger" ? "TRIGGER" : "POLICY";
+        if (k == "constraint" || k == "trigger" || k == "policy" || k == "rule") {
+            std::string kw = k == "constraint" ? "CONSTRAINT" : k == "trigger" ? "TRIGGER" : k == "rule" ? "RULE" : "POLICY";
             return kw + " " + n.sql_name + " ON " + n.sql_table;
         }
         static const std::map<std::string, std::string> keyword = {
@@ -556,7 +571,7 @@ private:
             {"aggregate", "AGGREGATE"},
             {"sequence", "SEQUENCE"}, {"table", "TABLE"}, {"view", "VIEW"},
             {"materialized_view", "MATERIALIZED VIEW"}, {"index", "INDEX"},
-            {"function", "FUNCTION"}, {"procedure", "PROCEDURE"}};
+            {"function", "FUNCTION"}, {"procedure", "PROCEDURE"}, {"statistics", "STATISTICS"}};
         auto it = keyword.find(k);
         return it == keyword.end() ? std::string() : it->second + " " + n.sql_name;
     }
@@ -662,7 +677,8 @@ inline nlohmann::json empty_document() {
     for (const char* section : {"schemas", "extensions", "collations", "enums", "domains",
                                 "composite_types", "range_types", "aggregates", "sequences",
                                 "relations", "constraints", "indexes", "functions", "triggers",
-                                "policies", "default_privileges", "comments", "extension_members", "depends", "unsupported"})
+                                "policies", "rules", "statistics", "default_privileges", "comments", "extension_members",
+                                "depends", "unsupported"})
         d[section] = nlohmann::json::array();
     return d;
 }

@@ -292,6 +292,34 @@ triggers AS (
   JOIN rel r ON r.oid = t.tgrelid
   WHERE NOT t.tgisinternal AND t.tgparentid = 0
 ),
+rules AS (
+  SELECT json_agg(json_build_object(
+           'oid', rw.oid::int8,
+           'schema', r.nspname,
+           'table', r.relname,
+           'name', rw.rulename,
+           'definition', pg_catalog.pg_get_ruledef(rw.oid),
+           'enabled', rw.ev_enabled
+         ) ORDER BY r.nspname, r.relname, rw.rulename) AS items
+  FROM pg_catalog.pg_rewrite rw
+  JOIN rel r ON r.oid = rw.ev_class
+  WHERE rw.rulename <> '_RETURN'
+),
+statistics AS (
+  SELECT json_agg(json_build_object(
+           'oid', s.oid::int8,
+           'schema', n.nspname,
+           'name', s.stxname,
+           'table_schema', r.nspname,
+           'table', r.relname,
+           'definition', pg_catalog.pg_get_statisticsobjdef(s.oid),
+           'target', CASE WHEN s.stxstattarget >= 0 THEN s.stxstattarget END,
+           'owner', pg_catalog.pg_get_userbyid(s.stxowner)
+         ) ORDER BY n.nspname, s.stxname) AS items
+  FROM pg_catalog.pg_statistic_ext s
+  JOIN nsp n ON n.oid = s.stxnamespace
+  JOIN rel r ON r.oid = s.stxrelid
+),
 policies AS (
   SELECT json_agg(json_build_object(
            'oid', p.oid::int8,
@@ -581,17 +609,11 @@ unsupported AS (
     UNION ALL
     SELECT 'foreign table', r.nspname, r.relname FROM rel r WHERE r.relkind = 'f'
     UNION ALL
-    SELECT 'rule', r.nspname, r.relname || '.' || rw.rulename
-    FROM pg_catalog.pg_rewrite rw JOIN rel r ON r.oid = rw.ev_class WHERE rw.rulename <> '_RETURN'
-    UNION ALL
     SELECT 'event trigger', '', e.evtname FROM pg_catalog.pg_event_trigger e
     LEFT JOIN ext_member em ON em.objid = e.oid AND em.classid = 'pg_catalog.pg_event_trigger'::pg_catalog.regclass
     WHERE em.objid IS NULL
     UNION ALL
     SELECT 'publication', '', p.pubname FROM pg_catalog.pg_publication p
-    UNION ALL
-    SELECT 'statistics object', n.nspname, s.stxname
-    FROM pg_catalog.pg_statistic_ext s JOIN nsp n ON n.oid = s.stxnamespace
     UNION ALL
     SELECT 'operator', n.nspname, o.oprname
     FROM pg_catalog.pg_operator o JOIN nsp n ON n.oid = o.oprnamespace
@@ -664,6 +686,8 @@ SELECT json_build_object(
   'functions', coalesce((SELECT items FROM functions), '[]'::json),
   'triggers', coalesce((SELECT items FROM triggers), '[]'::json),
   'policies', coalesce((SELECT items FROM policies), '[]'::json),
+  'rules', coalesce((SELECT items FROM rules), '[]'::json),
+  'statistics', coalesce((SELECT items FROM statistics), '[]'::json),
   'default_privileges', coalesce((SELECT items FROM default_acls), '[]'::json),
   'comments', coalesce((SELECT items FROM comments), '[]'::json),
   'extension_members', coalesce((SELECT items FROM members), '[]'::json),

@@ -7,7 +7,9 @@
 #include "pgdiff/kinds/owner.hpp"
 #include "pgdiff/kinds/replica_identity.hpp"
 #include "pgdiff/kinds/routine.hpp"
+#include "pgdiff/kinds/rule.hpp"
 #include "pgdiff/kinds/schema.hpp"
+#include "pgdiff/kinds/statistics.hpp"
 #include "pgdiff/kinds/table.hpp"
 #include "pgdiff/kinds/table_objects.hpp"
 #include "pgdiff/kinds/types.hpp"
@@ -46,6 +48,8 @@ inline const KindRules* rules_for(const std::string& kind) {
         m["range_type"] = range_type_rules();
         m["aggregate"] = aggregate_rules();
         m["replica_identity"] = replica_identity_rules();
+        m["rule"] = rule_rules();
+        m["statistics"] = statistics_rules();
         return m;
     }();
     auto it = registry.find(kind);
