@@ -307,6 +307,8 @@ UNSUPPORTED = [
     ("foreign-data wrapper", "w1", "CREATE FOREIGN DATA WRAPPER w1"),
     ("foreign server", "srv1", "CREATE SERVER srv1 FOREIGN DATA WRAPPER w1"),
     ("foreign table", "public.ft1", "CREATE FOREIGN TABLE ft1 (a int) SERVER srv1"),
+    ("user mapping", "srv1 for public", "CREATE USER MAPPING FOR PUBLIC SERVER srv1"),
+    ("typed table (OF type)", "public.typed1", "CREATE TYPE typed1_t AS (a int); CREATE TABLE typed1 OF typed1_t"),
     ("event trigger", "et1", "CREATE FUNCTION evt() RETURNS event_trigger LANGUAGE plpgsql AS $$BEGIN END$$; "
                              "CREATE EVENT TRIGGER et1 ON ddl_command_start EXECUTE FUNCTION evt()"),
     ("publication", "pub1", "CREATE TABLE r1 (a int, b int); CREATE PUBLICATION pub1 FOR TABLE r1"),

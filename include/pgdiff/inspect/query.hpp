@@ -609,6 +609,12 @@ unsupported AS (
     UNION ALL
     SELECT 'foreign table', r.nspname, r.relname FROM rel r WHERE r.relkind = 'f'
     UNION ALL
+    SELECT 'typed table (OF type)', r.nspname, r.relname
+    FROM rel r JOIN pg_catalog.pg_class c ON c.oid = r.oid WHERE c.reloftype <> 0
+    UNION ALL
+    SELECT 'user mapping', '', um.srvname || ' for ' || um.usename
+    FROM pg_catalog.pg_user_mappings um
+    UNION ALL
     SELECT 'event trigger', '', e.evtname FROM pg_catalog.pg_event_trigger e
     LEFT JOIN ext_member em ON em.objid = e.oid AND em.classid = 'pg_catalog.pg_event_trigger'::pg_catalog.regclass
     WHERE em.objid IS NULL
