@@ -59,10 +59,13 @@ inline const nlohmann::json& document_spec() {
                   "persistence": "s?", "partition_key": "s?", "partition_bound": "s?", "rls": "b?",
                   "force_rls": "b?", "options": ["array?", "s"], "parents": ["array?", "i"],
                   "view_definition": "s?", "acl": "@acl", "acl_default": "@acl", "tuples": "n?", "pages": "i?",
+                  "replica_identity": "s?", "replica_index": ["tuple?", "i", "s"],
                   "columns": ["array", {"name": "s", "num": "i", "type": "s?", "not_null": "b?",
                                         "collation": "@qname", "default": "s?", "default_oid": "i?",
                                         "default_volatile": "b?",
                                         "generated": "s?", "identity": "s?", "local": "b?", "inherited": "b?",
+                                        "storage": ["tuple?", "s", "s"], "compression": "s?", "statistics": "i?",
+                                        "n_distinct": ["array?", "s"],
                                         "identity_sequence": {"?": true, "schema": "s", "name": "s",
                                                               "start": "d", "increment": "d", "min": "d",
                                                               "max": "d", "cache": "d", "cycle": "b?"},
@@ -77,7 +80,10 @@ inline const nlohmann::json& document_spec() {
                  "constraint_trigger": "b?"},
     "policies": {"schema": "s", "table": "s", "name": "s", "oid": "i?", "command": "s?", "permissive": "b?",
                  "roles": ["array?", "s"], "using": "s?", "with_check": "s?"},
-    "default_privileges": {"role": "s", "schema": "s?", "objtype": "s", "acl": "@acl", "acl_default": "@acl"},
+    "default_privileges": {"role": "s", "schema": "s?", "objtype": "s", "acl": "@acl", "builtin": "@acl"},
+    "rules": {"schema": "s", "table": "s", "name": "s", "oid": "i?", "definition": "s?", "enabled": "s?"},
+    "statistics": {"schema": "s", "name": "s", "oid": "i?", "table_schema": "s", "table": "s",
+                   "definition": "s?", "target": "i?", "owner": "s?"},
     "comments": ["tuple", "i", "i", "i", "s"],
     "extension_members": ["tuple", "i", "i", "i"],
     "depends": ["tuple", "i", "i", "i", "i", "i", "i", "s"],
@@ -85,7 +91,7 @@ inline const nlohmann::json& document_spec() {
     "binary_casts": ["tuple", "s", "s"]
   },
   "optional": ["domains", "composite_types", "range_types", "aggregates", "default_privileges", "comments",
-               "binary_casts"]
+               "binary_casts", "rules", "statistics"]
 })JSON");
     return spec;
 }

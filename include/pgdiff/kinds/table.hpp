@@ -137,7 +137,16 @@ inline std::vector<Step> column_settings_steps(const std::string& table, const N
     if (old("statistics") != b["statistics"])
         steps.push_back(step(t + " SET STATISTICS " + (b["statistics"].is_number() ? b["statistics"].dump() : "-1") + ";",
                              "statistics target changed"));
-    for (auto& change : reloptions_changes(old("n_distinct"), b["n_distinct"]))
+    // Only n_distinct[_inherited]=<number> reaches the SQL (the value is not quoted).
+    auto numeric_options = [](const nlohmann::json& list) {
+        static const std::regex ok(R"(^n_distinct(_inherited)?=-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?$)");
+        nlohmann::json out = nlohmann::json::array();
+        if (list.is_array())
+            for (auto& o : list)
+                if (std::regex_match(json_text(o), ok)) out.push_back(o);
+        return out;
+    };
+    for (auto& change : reloptions_changes(numeric_options(old("n_distinct")), numeric_options(b["n_distinct"])))
         steps.push_back(step(t + " " + change + ";", "n_distinct changed"));
     return steps;
 }
