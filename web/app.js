@@ -9,7 +9,7 @@ import { hazardLabel, hazardsOf, tableSizeText, lockText, whyLines, afterTexts, 
 
 // start-up steps, in ms since the navigation started (performance.now()'s
 // origin), read by the tests and scripts/bench-ready.mjs
-const timings = (window.pgdiffTimings = {});
+const timings = (window.pgdiffTimings ||= {});   // boot.mjs may have started it
 const mark = (name) => { timings[name] = Math.round(performance.now()); };
 const $ = (id) => document.getElementById(id);
 const el = (tag, cls, text) => {
@@ -31,13 +31,14 @@ const SPARES = 2;
 const spares = [];
 
 async function loadShared() {
-  // fetched in parallel; the fetches match the <link rel="preload"> of
-  // index.html, which started them while the page's modules were loading
-  const [pgliteWasmModule, fsBundle, dataDir] = await Promise.all([
-    WebAssembly.compileStreaming(fetch(new URL('pglite.wasm', PGLITE_DIR))).then((m) => { mark('pglite compiled'); return m; }),
-    fetch(new URL('pglite.data', PGLITE_DIR)).then((r) => r.blob()),
-    fetch('./dist/pgdata.tar').then((r) => (r.ok ? r.blob() : undefined)),
-  ]);
+  // boot.mjs started these before this module graph loaded; fetch them here
+  // only if it did not run
+  const boot = window.pgdiffBoot || {
+    pgliteWasmModule: WebAssembly.compileStreaming(fetch(new URL('pglite.wasm', PGLITE_DIR))).then((m) => { mark('pglite compiled'); return m; }),
+    fsBundle: fetch(new URL('pglite.data', PGLITE_DIR)).then((r) => r.blob()),
+    dataDir: fetch('./dist/pgdata.tar').then((r) => (r.ok ? r.blob() : undefined)),
+  };
+  const [pgliteWasmModule, fsBundle, dataDir] = await Promise.all([boot.pgliteWasmModule, boot.fsBundle, boot.dataDir]);
   shared = { pgliteWasmModule, fsBundle, dataDir };
 }
 
@@ -54,7 +55,11 @@ const deps = {
 // Start-up begins here, before the editors are built: the first database is
 // what "ready" waits for, so nothing else goes before it.
 mark('start');
-const startup = {
+const boot = window.pgdiffBoot;
+const startup = boot ? {
+  engine: boot.engine,
+  firstDb: loadShared().then(() => boot.firstDb),
+} : {
   engine: createPgdiff().then((m) => { mark('engine'); return m; }),
   firstDb: loadShared().then(() => {
     mark('pglite files');

@@ -35,7 +35,7 @@ const TYPES = {
   '.wasm': 'application/wasm', '.json': 'application/json', '.data': 'application/octet-stream',
   '.gz': 'application/gzip', '.tar': 'application/x-tar', '.png': 'image/png', '.svg': 'image/svg+xml', '.map': 'application/json',
 };
-const ALLOWED = [/^\/(index\.html|app\.js|style\.css|examples\.js)$/, /^\/lib\/[\w.-]+\.mjs$/,
+const ALLOWED = [/^\/(index\.html|app\.js|boot\.mjs|style\.css|examples\.js)$/, /^\/lib\/[\w.-]+\.mjs$/,
   /^\/dist\/[\w.-]+$/, /^\/node_modules\/@electric-sql\/pglite\/dist\/[\w./-]+$/];
 
 function resolve(urlPath) {
