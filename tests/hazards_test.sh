@@ -2,4 +2,4 @@
 # Bazel wrapper: run the hazard predictions test with Debian's python3 (stdlib only).
 set -euo pipefail
 here=$(dirname "$0")
-exec /usr/bin/python3 "$here/hazards_test.py" --pgdiff "$1"
+exec /usr/bin/python3 -u "$here/hazards_test.py" --pgdiff "$1"
