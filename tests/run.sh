@@ -23,7 +23,7 @@ suite "bazel test //..." bazel test //... --test_env=PGDIFF_TEST_PORT="$PGDIFF_T
 
 # 2. under AddressSanitizer + UndefinedBehaviorSanitizer (.bazelrc --config=asan):
 #    the suites verified so far (the roundtrip suite under ASan is not yet)
-suite "bazel test --config=asan" bazel test --config=asan //tests:unit-robustness \
+suite "bazel test --config=asan" bazel test --config=asan //tests:unit-engine //tests:unit-robustness \
     //tests:libpq_adapter_test //tests:cli_test --test_env=PGDIFF_TEST_PORT="$PGDIFF_TEST_PORT"
 
 # 3. libFuzzer: the catalog loader and diff+plan, 60 s each (FUZZ_SECONDS)
