@@ -26,6 +26,9 @@ suite "bazel test //..." bazel test //... --test_env=PGDIFF_TEST_PORT="$PGDIFF_T
 suite "bazel test --config=asan" bazel test --config=asan //tests:unit-engine //tests:unit-robustness \
     //tests:libpq_adapter_test //tests:cli_test --test_env=PGDIFF_TEST_PORT="$PGDIFF_TEST_PORT"
 
+# 2b. under ThreadSanitizer: the test that runs the library from 8 threads at once
+suite "bazel test --config=tsan" bazel test --config=tsan //tests:unit-robustness
+
 # 3. libFuzzer: the catalog loader and diff+plan, 60 s each (FUZZ_SECONDS)
 suite "fuzz (tests/fuzz/run.sh)" tests/fuzz/run.sh
 
