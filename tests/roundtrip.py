@@ -275,7 +275,9 @@ def main():
 
     lock = threading.Lock()
     failed, passed = [], 0
-    run_id = f"rt{os.getpid()}"
+    # pid alone is not unique: inside bazel's sandbox it is always the same,
+    # and a killed run leaves its databases behind on a shared server
+    run_id = f"rt{os.getpid()}_{os.urandom(3).hex()}"
 
     def work(i, name):
         return run_case(exe, args.cases, name, f"{run_id}_{i}")
