@@ -4,7 +4,6 @@
 // has the same key.
 #pragma once
 #include <map>
-#include <memory>
 #include <set>
 #include <string>
 #include <vector>
@@ -46,9 +45,6 @@ struct Catalog {
     std::map<std::string, Node> nodes;               // sorted by key: deterministic
     std::map<std::string, std::vector<std::string>> children;  // parent key -> child keys
     std::vector<std::string> warnings;               // objects the engine does not model
-    // Indexes derived from the nodes, built on first use by the rules that
-    // need them (see kinds/types.hpp); shared by copies, never serialized.
-    mutable std::shared_ptr<const void> cast_index;
     Facts facts;
 
     const Node* find(const std::string& key) const {

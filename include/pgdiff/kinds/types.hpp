@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
-#include <memory>
 #include "pgdiff/plan/change.hpp"
 
 namespace pgdiff::kinds {
@@ -46,11 +45,9 @@ inline std::string server_ident(const std::string& name) {
 // Every "::" cast in the strings of a catalog's attrs, indexed by the
 // qualified type name written after it (the run of identifier characters,
 // dots and double-quoted parts), with the keys of the nodes where it occurs.
-// Built once per catalog on first use: new_label_used() then looks only at
-// the nodes that cast to the type instead of scanning the whole catalog per
+// Built once per plan on first use: new_label_used() then looks only at the
+// nodes that cast to the type instead of scanning the whole catalog per
 // label (which was O(added labels x catalog): 10% of the plan at 5,000 tables).
-using CastIndex = std::map<std::string, std::vector<std::string>>;
-
 inline void index_casts(const nlohmann::json& j, const std::string& key, CastIndex& out) {
     if (j.is_structured()) {
         for (auto& v : j) index_casts(v, key, out);
@@ -77,28 +74,27 @@ inline void index_casts(const nlohmann::json& j, const std::string& key, CastInd
     }
 }
 
-inline const CastIndex& cast_index(const Catalog& cat) {
-    if (!cat.cast_index) {
-        auto index = std::make_shared<CastIndex>();
-        for (auto& [key, n] : cat.nodes) index_casts(n.attrs, key, *index);
-        cat.cast_index = index;
+inline const CastIndex& to_cast_index(const Context& ctx) {
+    if (!ctx.to_casts) {
+        ctx.to_casts.emplace();
+        for (auto& [key, n] : ctx.to.nodes) index_casts(n.attrs, key, *ctx.to_casts);
     }
-    return *std::static_pointer_cast<const CastIndex>(cat.cast_index);
+    return *ctx.to_casts;
 }
 
 // A value added with ADD VALUE cannot be used in the same transaction. If the
 // target schema uses a new label in a definition (a default, a view, a
 // CHECK...), the script would fail: rebuild the type instead.
-inline bool new_label_used(const Node& type, const std::string& label, const Catalog& to) {
+inline bool new_label_used(const Node& type, const std::string& label, const Context& ctx) {
     const std::string qualified = server_ident(type.ref.schema) + "." + server_ident(type.ref.name);
     const std::string needle = quote_literal(label) + "::" + qualified;
     // Any string holding the needle has a cast whose type text starts with
     // `qualified`: only those nodes are searched.
-    const CastIndex& casts = cast_index(to);
+    const CastIndex& casts = to_cast_index(ctx);
     for (auto it = casts.lower_bound(qualified);
          it != casts.end() && it->first.compare(0, qualified.size(), qualified) == 0; ++it)
         for (auto& key : it->second) {
-            const Node* n = to.find(key);
+            const Node* n = ctx.to.find(key);
             if (key != type.key && n && json_mentions(n->attrs, needle)) return true;
         }
     return false;
@@ -136,7 +132,7 @@ inline KindRules enum_rules() {
             if (std::find(present.begin(), present.end(), label) != present.end()) continue;
             // Online, the script is split into transactions: the label is
             // committed on its own before anything uses it.
-            bool used = new_label_used(b, label, ctx.to);
+            bool used = new_label_used(b, label, ctx);
             if (used && !ctx.options.online) {
                 out.create_steps.clear();
                 out.why = "new label " + label + " is used in the same migration: the type is rebuilt";

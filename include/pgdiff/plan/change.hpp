@@ -3,6 +3,8 @@
 // how it reacts when something it depends on is rebuilt; ordering is the
 // planner's job (plan/planner.hpp).
 #pragma once
+#include <map>
+#include <optional>
 #include <string>
 #include <vector>
 #include "pgdiff/api.hpp"
@@ -65,10 +67,18 @@ struct Change {
     std::string cause_change;        // "dropped" | "replaced" | "rebuilt"
 };
 
+// Every "::" cast in the strings of the TO catalog's attrs: the type text
+// written after it -> keys of the nodes where it occurs (kinds/types.hpp).
+using CastIndex = std::map<std::string, std::vector<std::string>>;
+
 struct Context {
     const Catalog& from;
     const Catalog& to;
     const Options& options;
+    // Built on first use by the rules that need it. It lives in the
+    // context of one plan, not in the shared const catalogs, so plans made
+    // at once from several threads never write to shared memory.
+    mutable std::optional<CastIndex> to_casts = std::nullopt;
 };
 
 enum class Reaction { Replace, Ignore, Adjusted };
