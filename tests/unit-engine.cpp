@@ -22,6 +22,7 @@
 #include <nlohmann/json.hpp>
 #include <algorithm>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -1190,6 +1191,28 @@ TEST_CASE("table: UNLOGGED, storage parameters") {
                            "ALTER TABLE \"public\".\"u\" SET (fillfactor=50);"});
     for (auto& s : p.statements) CHECK(s.action == "alter");
     CHECK(sqls(plan(c, b)).front() == "ALTER TABLE \"public\".\"u\" SET UNLOGGED;");
+}
+
+TEST_CASE("table: storage parameters take SHARE UPDATE EXCLUSIVE only when every changed one is light") {
+    // ALTER TABLE docs: fillfactor, toast, autovacuum and parallel_workers
+    // parameters take SHARE UPDATE EXCLUSIVE; any other ACCESS EXCLUSIVE.
+    auto lock_of = [](std::initializer_list<const char*> before, std::initializer_list<const char*> after) {
+        Doc a, b;
+        a.table("public", "t", {{"options", nlohmann::json(std::vector<std::string>(before.begin(), before.end()))}})
+            .col("id", "integer");
+        b.table("public", "t", {{"options", nlohmann::json(std::vector<std::string>(after.begin(), after.end()))}})
+            .col("id", "integer");
+        auto p = plan(a, b);
+        std::set<std::string> locks;
+        for (auto& s : p.statements) locks.insert(s.lock);
+        return locks;
+    };
+    CHECK(lock_of({"fillfactor=70"}, {"fillfactor=50", "autovacuum_enabled=false"}) ==
+          std::set<std::string>{"SHARE UPDATE EXCLUSIVE"});
+    CHECK(lock_of({"toast.autovacuum_enabled=false"}, {}) == std::set<std::string>{"SHARE UPDATE EXCLUSIVE"});
+    CHECK(lock_of({"fillfactor=70"}, {"fillfactor=70", "user_catalog_table=true"}) ==
+          std::set<std::string>{"ACCESS EXCLUSIVE"});
+    CHECK(lock_of({"user_catalog_table=true"}, {}) == std::set<std::string>{"ACCESS EXCLUSIVE"});
 }
 
 TEST_CASE("table: partitioned table and its partitions") {

@@ -63,29 +63,31 @@ inline std::string reloptions_sql(const nlohmann::json& options) {
     return sql;
 }
 
+// A reloptions array (["fillfactor=70", ...]) as (name, value) pairs, in order.
+using ReloptionList = std::vector<std::pair<std::string, std::string>>;
+inline ReloptionList parse_reloptions(const nlohmann::json& arr) {
+    ReloptionList out;
+    if (arr.is_array())
+        for (auto& o : arr) {
+            std::string s = json_text(o);
+            auto eq = s.find('=');
+            out.emplace_back(s.substr(0, eq), eq == std::string::npos ? "" : s.substr(eq + 1));
+        }
+    return out;
+}
+
 // SET (...) / RESET (...) between two reloptions arrays. PostgreSQL keeps
 // the options it is not given in place and appends the ones SET, so when that
 // cannot reach the target's order every option is reset and set again.
 inline std::vector<std::string> reloptions_changes(const nlohmann::json& before, const nlohmann::json& after) {
-    using Options = std::vector<std::pair<std::string, std::string>>;
-    auto parse = [](const nlohmann::json& arr) {
-        Options out;
-        if (arr.is_array())
-            for (auto& o : arr) {
-                std::string s = json_text(o);
-                auto eq = s.find('=');
-                out.emplace_back(s.substr(0, eq), eq == std::string::npos ? "" : s.substr(eq + 1));
-            }
-        return out;
-    };
-    auto find = [](const Options& list, const std::string& k) -> const std::string* {
+    auto find = [](const ReloptionList& list, const std::string& k) -> const std::string* {
         for (auto& [key, v] : list)
             if (key == k) return &v;
         return nullptr;
     };
-    Options a = parse(before), b = parse(after);
+    ReloptionList a = parse_reloptions(before), b = parse_reloptions(after);
     if (a == b) return {};
-    Options set, result;
+    ReloptionList set, result;
     std::string reset;
     for (auto& [k, v] : a)
         if (!find(b, k)) reset += (reset.empty() ? "" : ", ") + k;
@@ -281,26 +283,18 @@ inline std::vector<Step> table_rebuild_steps(const Node& a, const Node& b, const
 // changed parameter is a fillfactor, toast, autovacuum or parallel_workers
 // one (ALTER TABLE docs), ACCESS EXCLUSIVE otherwise.
 inline const char* reloptions_lock(const nlohmann::json& before, const nlohmann::json& after) {
-    auto names = [](const nlohmann::json& arr) {
-        std::map<std::string, std::string> m;
-        if (arr.is_array())
-            for (auto& o : arr) {
-                std::string s = json_text(o);
-                auto eq = s.find('=');
-                m[s.substr(0, eq)] = eq == std::string::npos ? "" : s.substr(eq + 1);
-            }
-        return m;
-    };
-    auto a = names(before), b = names(after);
     auto light = [](const std::string& k) {
         return k == "fillfactor" || k == "parallel_workers" || k.rfind("autovacuum_", 0) == 0 ||
                k.rfind("toast.", 0) == 0 || k == "toast_tuple_target";
     };
-    for (auto& [k, v] : a)
-        if ((!b.count(k) || b[k] != v) && !light(k)) return lock::access_exclusive;
-    for (auto& [k, v] : b)
-        if ((!a.count(k) || a[k] != v) && !light(k)) return lock::access_exclusive;
-    return lock::share_update_exclusive;
+    ReloptionList a = parse_reloptions(before), b = parse_reloptions(after);
+    // An option is changed when its (name, value) pair is missing on the other side.
+    auto changed_heavy = [&](const ReloptionList& x, const ReloptionList& y) {
+        for (auto& kv : x)
+            if (std::find(y.begin(), y.end(), kv) == y.end() && !light(kv.first)) return true;
+        return false;
+    };
+    return changed_heavy(a, b) || changed_heavy(b, a) ? lock::access_exclusive : lock::share_update_exclusive;
 }
 
 // The relation an object inside a table belongs to exists before the
@@ -675,6 +669,12 @@ inline KindRules constraint_rules() {
     return r;
 }
 
+// CLUSTER ON the index `n` (it marks the table; no rows move).
+inline Step cluster_on_step(const Node& n) {
+    return step("ALTER TABLE " + n.sql_table + " CLUSTER ON " + quote_ident(n.ref.name) + ";")
+        .locks(lock::share_update_exclusive);
+}
+
 // CREATE INDEX for `n`, under the SQL name `name` when one is given. Online,
 // on a table that already has rows: CONCURRENTLY, outside a transaction block.
 inline Step index_build_step(const Node& n, const Context& ctx, const std::string& name) {
@@ -714,8 +714,7 @@ inline KindRules index_rules() {
     r.create = [](const Node& n, const Context& ctx) {
         std::vector<Step> steps{index_build_step(n, ctx, {})};
         if (n.attrs["clustered"] == true)
-            steps.push_back(step("ALTER TABLE " + n.sql_table + " CLUSTER ON " + quote_ident(n.ref.name) + ";")
-                                .locks(lock::share_update_exclusive));
+            steps.push_back(cluster_on_step(n));
         return steps;
     };
     r.drop = [](const Node& n, const Context& ctx) {
@@ -740,8 +739,7 @@ inline KindRules index_rules() {
                              quote_ident(b.ref.name) + ";", "online: the new index takes the old name")
                             .locks(lock::share_update_exclusive));
         if (b.attrs["clustered"] == true)
-            steps.push_back(step("ALTER TABLE " + b.sql_table + " CLUSTER ON " + quote_ident(b.ref.name) + ";")
-                                .locks(lock::share_update_exclusive));
+            steps.push_back(cluster_on_step(b));
         return steps;
     };
     r.alter = [](const Node& a, const Node& b, const Context& ctx, Change& out) {
@@ -751,8 +749,7 @@ inline KindRules index_rules() {
             return false;
         }
         if (b.attrs["clustered"] == true) {
-            out.create_steps.push_back(step("ALTER TABLE " + b.sql_table + " CLUSTER ON " + quote_ident(b.ref.name) + ";")
-                                           .locks(lock::share_update_exclusive));
+            out.create_steps.push_back(cluster_on_step(b));
         } else {
             // CLUSTER ON another index of the table already moves the mark.
             for (auto& k : ctx.to.children_of(b.parent)) {
