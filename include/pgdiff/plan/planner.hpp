@@ -479,17 +479,24 @@ private:
             }
             for (auto& key : members[-1 - v]) {
                 const Entry& e = entries_.at(key);
-                if (!is_routine(e)) continue;
-                Statement st;
-                st.sql = kinds::routine_placeholder_sql(*e.a);
-                st.object = e.a->ref;
-                st.action = "alter";
-                st.why = "dependency cycle through its body: body emptied before the drops";
-                plan_.statements.push_back(std::move(st));
+                if (is_routine(e))
+                    plan_.statements.push_back(placeholder_statement(
+                        *e.a, "alter", "dependency cycle through its body: body emptied before the drops"));
             }
         }
         for (auto& st : postponed_) plan_.statements.push_back(std::move(st));
         return std::move(plan_);
+    }
+
+    // The routine `n` with a body that refers to nothing (see
+    // kinds::routine_placeholder_sql): how a cycle through its body is broken.
+    static Statement placeholder_statement(const Node& n, const char* action, const char* why) {
+        Statement st;
+        st.sql = kinds::routine_placeholder_sql(n);
+        st.object = n.ref;
+        st.action = action;
+        st.why = why;
+        return st;
     }
 
     static bool is_routine(const Entry& e) {
@@ -533,14 +540,9 @@ private:
             const auto& steps = drop ? e.change.drop_steps : e.change.create_steps;
             if ((drop && (e.d < 0 || find(e.d) != v)) || (!drop && (e.c < 0 || find(e.c) != v))) continue;
             bool placeholder = !drop && placeholders_.count(v) && is_routine(e);
-            if (placeholder) {
-                Statement st;
-                st.sql = kinds::routine_placeholder_sql(*e.b);
-                st.object = e.b->ref;
-                st.action = "create";
-                st.why = "dependency cycle through its body: placeholder body first, definition at the end";
-                plan_.statements.push_back(std::move(st));
-            }
+            if (placeholder)
+                plan_.statements.push_back(placeholder_statement(
+                    *e.b, "create", "dependency cycle through its body: placeholder body first, definition at the end"));
             for (auto& s : steps) {
                 Statement st;
                 st.sql = s.sql;
@@ -559,10 +561,12 @@ private:
 
     // The table, view or materialized view an object is part of (itself for one).
     std::string relation_of(const Catalog& cat, const std::string& key) const {
+        auto relation = [](const Node* n) {
+            return n->kind == "table" || n->kind == "view" || n->kind == "materialized_view";
+        };
         const Node* n = cat.find(key);
-        while (n && n->kind != "table" && n->kind != "view" && n->kind != "materialized_view" && !n->parent.empty())
-            n = cat.find(n->parent);
-        return n && (n->kind == "table" || n->kind == "view" || n->kind == "materialized_view") ? n->key : std::string();
+        while (n && !relation(n) && !n->parent.empty()) n = cat.find(n->parent);
+        return n && relation(n) ? n->key : std::string();
     }
 
     // Does the relation hold rows of FROM while the statement runs? Not when
@@ -580,7 +584,8 @@ private:
         st.new_transaction = s.new_transaction;
         std::string rel = relation_of(e.a ? from_ : to_, any(e).key);
         if (rel.empty() && e.a && e.b) rel = relation_of(to_, e.b->key);
-        const Node* reln = rel.empty() ? nullptr : (from_.find(rel) ? from_.find(rel) : to_.find(rel));
+        const Node* reln = rel.empty() ? nullptr : from_.find(rel);
+        if (!reln && !rel.empty()) reln = to_.find(rel);
         const char* level = s.lock ? s.lock : e.rules->lock;
         if (reln && level && std::string(level) != lock::none) {
             st.lock = level;
