@@ -16,8 +16,6 @@
 #include <iostream>
 #include <mutex>
 #include <optional>
-#include <map>
-#include <set>
 #include <cctype>
 #include <sstream>
 #include <string>
@@ -177,34 +175,6 @@ void write_output(const std::string& path, const std::string& text) {
     }
 }
 
-std::string describe(const pgdiff::ObjectRef& o) {
-    std::string name = o.schema.empty() ? o.name : o.schema + "." + o.name;
-    return o.kind.empty() ? name : o.kind + " " + name;
-}
-
-// --allow-hazards KIND,...: the hazard kinds that may be printed.
-std::set<std::string> parse_hazard_kinds(const std::vector<std::string>& values) {
-    std::set<std::string> out;
-    for (auto& v : values) {
-        std::stringstream ss(v);
-        std::string kind;
-        while (std::getline(ss, kind, ',')) {
-            while (!kind.empty() && kind.back() == ' ') kind.pop_back();
-            while (!kind.empty() && kind.front() == ' ') kind.erase(kind.begin());
-            if (kind.empty() || kind == "none") continue;
-            bool known = false;
-            for (const char* k : pgdiff::hazard::all) known = known || kind == k;
-            if (!known) {
-                std::string list;
-                for (const char* k : pgdiff::hazard::all) list += (list.empty() ? "" : ", ") + std::string(k);
-                throw Failure{"--allow-hazards: unknown hazard kind \"" + kind + "\" (known: " + list + ", none)"};
-            }
-            out.insert(kind);
-        }
-    }
-    return out;
-}
-
 // A PostgreSQL duration for SET lock_timeout / statement_timeout: an integer
 // with an optional unit.
 std::string checked_duration(const std::string& option, const std::string& value) {
@@ -228,7 +198,6 @@ int run(int argc, char** argv) {
     bool unsafe = false, explain = false, summary = false;
     std::string format = "sql";
     std::vector<std::string> allow_hazards;
-    bool gate_hazards = false;
     int timeout = 10, statement_timeout = 120;
     std::string from, to;
 
@@ -297,9 +266,13 @@ int run(int argc, char** argv) {
         throw Failure{one_line(e.what()) + " (see pgdiff --help)"};
     }
 
-    gate_hazards = allow->count() > 0;
-    std::set<std::string> allowed = parse_hazard_kinds(allow_hazards);
-    if (allowed.count(pgdiff::hazard::data_loss)) unsafe = true;
+    pgdiff::HazardPolicy policy;
+    policy.unsafe = unsafe;
+    try {
+        if (allow->count() > 0) policy.allowed = pgdiff::parse_hazard_kinds(allow_hazards);
+    } catch (const std::invalid_argument& e) {
+        throw Failure{e.what()};
+    }
     checked_duration("--lock-timeout", opt.lock_timeout);
     checked_duration("--script-statement-timeout", opt.statement_timeout);
     if (explain && format == "json") throw Failure{"--explain writes SQL; it cannot be combined with --format json"};
@@ -346,47 +319,9 @@ int run(int argc, char** argv) {
         write_output("", sql);
     };
 
-    if (gate_hazards) {
-        std::map<std::string, int> blocked;
-        size_t n = 0;
-        std::string first;
-        for (auto& s : plan.statements) {
-            bool hit = false;
-            for (auto& h : s.hazards)
-                if (h.kind != pgdiff::hazard::data_loss && !allowed.count(h.kind)) {
-                    ++blocked[h.kind];
-                    hit = true;
-                }
-            if (!hit) continue;
-            if (n < 3) first += (n ? ", " : "") + s.action + " " + describe(s.object);
-            ++n;
-        }
-        if (n > 0) {
-            std::string kinds;
-            for (auto& [k, c] : blocked) kinds += (kinds.empty() ? "" : ", ") + k;
-            if (n > 3) first += ", ...";
-            if (json) print();
-            std::cerr << "pgdiff: " << n << " statement" << (n == 1 ? "" : "s") << " (" << first
-                      << ") with hazards not allowed (" << kinds << "); " << (json ? "" : "nothing printed; ")
-                      << "allow them with --allow-hazards\n";
-            return kUnsafe;
-        }
-    }
-
-    if (plan.has_unsafe() && !unsafe) {
-        size_t n = 0;
-        std::string first, reason;
-        for (auto& s : plan.statements) {
-            if (!s.unsafe) continue;
-            if (n < 3) first += (n ? ", " : "") + s.action + " " + describe(s.object);
-            if (reason.empty() && !s.why.empty()) reason = "; " + describe(s.object) + ": " + one_line(s.why);
-            ++n;
-        }
-        if (n > 3) first += ", ...";
+    if (pgdiff::HeldBack held = pgdiff::held_back(plan, policy)) {
         if (json) print();
-        std::cerr << "pgdiff: " << n << " unsafe statement" << (n == 1 ? "" : "s") << " (" << first
-                  << ") can lose data" << reason << "; " << (json ? "" : "nothing printed; ")
-                  << "run with --unsafe to print the migration\n";
+        std::cerr << "pgdiff: " << held.reason << "; " << (json ? "" : "nothing printed; ") << held.advice << "\n";
         return kUnsafe;
     }
 

@@ -2964,6 +2964,34 @@ TEST_CASE("hazards: dropping a table or a column loses data, sized") {
     CHECK_FALSE(has_hazard(stmt(p, "ALTER TABLE \"public\".\"kept\" DROP COLUMN \"g\";"), "data_loss"));
 }
 
+TEST_CASE("gate: --unsafe and --allow-hazards hold a plan back, naming statements and hazards") {
+    auto [a, b] = retype("text", "character varying(5)");  // data_loss + table_rewrite + lock
+    auto p = plan(a, b);
+    pgdiff::HazardPolicy plain;
+    auto held = pgdiff::held_back(p, plain);
+    REQUIRE(held);
+    CHECK(held.reason.rfind("1 unsafe statement (alter column public.t.c) can lose data; column public.t.c: ", 0) == 0);
+    CHECK(held.advice == "run with --unsafe to print the migration");
+
+    pgdiff::HazardPolicy unsafe;
+    unsafe.unsafe = true;
+    CHECK_FALSE(pgdiff::held_back(p, unsafe));
+
+    pgdiff::HazardPolicy some = unsafe;
+    some.allowed = pgdiff::parse_hazard_kinds({"access_exclusive_lock"});
+    held = pgdiff::held_back(p, some);
+    REQUIRE(held);
+    CHECK(held.reason == "1 statement (alter column public.t.c) with hazards not allowed (table_rewrite)");
+    CHECK(held.advice == "allow them with --allow-hazards");
+
+    pgdiff::HazardPolicy all;  // data_loss listed stands for --unsafe
+    all.allowed = pgdiff::parse_hazard_kinds({"data_loss,table_rewrite", " access_exclusive_lock"});
+    CHECK_FALSE(pgdiff::held_back(p, all));
+    CHECK(pgdiff::parse_hazard_kinds({"none"}).empty());
+    CHECK_THROWS_WITH_AS(pgdiff::parse_hazard_kinds({"table_rewrite,fire"}),
+                         doctest::Contains("unknown hazard kind \"fire\""), std::invalid_argument);
+}
+
 TEST_CASE("hazards: ADD COLUMN rewrites only with a volatile default") {
     Doc a, b;
     a.table("public", "t", {{"tuples", 5}, {"pages", 1}}).col("id", "integer");

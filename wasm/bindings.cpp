@@ -25,7 +25,7 @@ using nlohmann::json;
 
 std::string fail(const std::string& message) {
     json out = {{"ok", false}, {"error", message}, {"sql", ""}, {"explain", ""}, {"summary", ""}, {"plan", nullptr},
-                {"warnings", json::array()}, {"unsafe", false}};
+                {"warnings", json::array()}, {"unsafe", false}, {"held_back", nullptr}};
     return out.dump();
 }
 
@@ -55,14 +55,22 @@ bool flag(const json& j, const char* key) {
     return j[key].get<bool>();
 }
 
-pgdiff::Options parse_options(const std::string& text) {
-    pgdiff::Options o;
-    if (text.empty()) return o;
+// The options object of diff(): the engine's Options, and what --unsafe /
+// --allow-hazards let through (pgdiff::held_back decides, as natively).
+struct Parsed {
+    pgdiff::Options options;
+    pgdiff::HazardPolicy policy;
+};
+
+Parsed parse_options(const std::string& text) {
+    Parsed parsed;
+    pgdiff::Options& o = parsed.options;
+    if (text.empty()) return parsed;
     json j = json::parse(text, nullptr, false);
     if (j.is_discarded() || !j.is_object()) throw std::invalid_argument("options: not a JSON object");
     static const char* known[] = {"with_privileges", "with_ownership", "create_extensions_only", "ignore_extension_versions",
                                   "schemas", "exclude_schemas", "unsafe", "online", "lock_timeout",
-                                  "statement_timeout"};
+                                  "statement_timeout", "allow_hazards"};
     for (auto& [k, v] : j.items()) {
         bool ok = false;
         for (auto* n : known) ok = ok || k == n;
@@ -72,7 +80,14 @@ pgdiff::Options parse_options(const std::string& text) {
     o.with_ownership = flag(j, "with_ownership");
     o.create_extensions_only = flag(j, "create_extensions_only");
     o.ignore_extension_versions = flag(j, "ignore_extension_versions");
-    flag(j, "unsafe");  // validated only: the caller decides what to do with unsafe plans
+    parsed.policy.unsafe = flag(j, "unsafe");
+    if (j.contains("allow_hazards") && !j["allow_hazards"].is_null()) {
+        const json& v = j["allow_hazards"];
+        bool strings = v.is_array();
+        for (auto& k : v) strings = strings && k.is_string();
+        if (!strings) throw std::invalid_argument("options: \"allow_hazards\" must be a list of hazard kinds");
+        parsed.policy.allowed = pgdiff::parse_hazard_kinds(v.get<std::vector<std::string>>());
+    }
     o.online = flag(j, "online");
     for (auto [key, target] : {std::pair<const char*, std::string*>{"lock_timeout", &o.lock_timeout},
                                std::pair<const char*, std::string*>{"statement_timeout", &o.statement_timeout}}) {
@@ -83,7 +98,7 @@ pgdiff::Options parse_options(const std::string& text) {
     }
     o.schemas = string_list(j, "schemas");
     o.exclude_schemas = string_list(j, "exclude_schemas");
-    return o;
+    return parsed;
 }
 
 std::string version() { return pgdiff::version; }
@@ -91,13 +106,16 @@ std::string catalog_query() { return pgdiff::catalog_query(); }
 std::string inspect_begin() { return pgdiff::inspect_begin_sql(); }
 std::string inspect_end() { return pgdiff::inspect_end_sql(); }
 
-// diff(catalog A, catalog B, options) -> {ok, sql, explain, summary, plan, warnings, unsafe, error}
+// diff(catalog A, catalog B, options) -> {ok, sql, explain, summary, plan, warnings, unsafe, held_back, error}
 // explain: the SQL with a comment above each statement (why, hazards, lock),
 // rendered by the engine; summary: counts and hazards; plan: the JSON plan
-// (docs/plan.schema.json) with every statement's hazards.
+// (docs/plan.schema.json) with every statement's hazards; held_back: null, or
+// {reason, advice} when options "unsafe" / "allow_hazards" do not let the
+// plan through (the native command then prints nothing and exits 3).
 std::string diff(const std::string& a, const std::string& b, const std::string& options) {
     try {
-        pgdiff::Options opts = parse_options(options);
+        Parsed parsed = parse_options(options);
+        const pgdiff::Options& opts = parsed.options;
         auto from = load(a);
         if (!from.catalog) return fail("catalog A (from): " + from.error);
         auto to = load(b);
@@ -106,7 +124,9 @@ std::string diff(const std::string& a, const std::string& b, const std::string& 
         json out = {{"ok", true}, {"error", nullptr}, {"sql", pgdiff::render_sql(plan)},
                     {"explain", pgdiff::render_explain(plan)}, {"summary", pgdiff::render_summary(plan)},
                     {"plan", pgdiff::plan_to_json(plan)}, {"warnings", plan.warnings},
-                    {"unsafe", plan.has_unsafe()}};
+                    {"unsafe", plan.has_unsafe()}, {"held_back", nullptr}};
+        if (pgdiff::HeldBack held = pgdiff::held_back(plan, parsed.policy))
+            out["held_back"] = {{"reason", held.reason}, {"advice", held.advice}};
         return out.dump();
     } catch (const std::exception& e) {
         return fail(std::string("pgdiff: ") + e.what());

@@ -67,7 +67,7 @@ function parseArgs(argv) {
       case '--explain': o.explain = true; break;
       case '--summary': o.summary = true; break;
       case '--allow-hazards':
-        o.allow_hazards = (o.allow_hazards || []).concat(value().split(',').map((s) => s.trim()).filter((s) => s && s !== 'none'));
+        o.allow_hazards = (o.allow_hazards || []).concat(value());  // checked by the engine
         break;
       case '--online': o.online = true; break;
       case '--lock-timeout': o.lock_timeout = value(); break;
@@ -131,24 +131,18 @@ async function main(argv) {
   const options = { schemas: o.schemas, exclude_schemas: o.exclude_schemas,
                     with_privileges: o.with_privileges, with_ownership: o.with_ownership,
                     create_extensions_only: o.create_extensions_only,
-                    ignore_extension_versions: o.ignore_extension_versions, online: o.online };
+                    ignore_extension_versions: o.ignore_extension_versions, online: o.online,
+                    unsafe: o.unsafe };
+  if (o.allow_hazards) options.allow_hazards = o.allow_hazards;
   if (o.lock_timeout !== null) options.lock_timeout = o.lock_timeout;
   if (o.statement_timeout !== null) options.statement_timeout = o.statement_timeout;
   const r = JSON.parse(engine.diff(a, b, JSON.stringify(options)));
   if (!r.ok) throw new Error(r.error);
   for (const w of r.warnings || []) process.stderr.write(`pgdiff: warning: ${w}\n`);
   if (o.summary) process.stderr.write(r.summary);
-  if (o.allow_hazards) {
-    const allowed = new Set(o.allow_hazards);
-    if (allowed.has('data_loss')) o.unsafe = true;
-    const blocked = r.plan.statements.filter((s) => s.hazards.some((h) => h.kind !== 'data_loss' && !allowed.has(h.kind)));
-    if (blocked.length) {
-      process.stderr.write(`pgdiff: ${blocked.length} statement(s) with hazards not allowed; nothing printed; allow them with --allow-hazards\n`);
-      return 3;
-    }
-  }
-  if (r.unsafe && !o.unsafe) {
-    process.stderr.write('-- ERROR: destructive statements generated. Use the --unsafe flag to suppress this error.\n');
+  // the engine decides what --unsafe / --allow-hazards hold back (as natively)
+  if (r.held_back) {
+    process.stderr.write(`pgdiff: ${r.held_back.reason}; nothing printed; ${r.held_back.advice}\n`);
     return 3;
   }
   if (o.json) process.stdout.write(JSON.stringify({ statements: r.plan.statements, warnings: r.warnings, unsafe: r.unsafe }, null, 2) + '\n');

@@ -9,6 +9,7 @@
 #include "pgdiff/catalog.hpp"
 #include "pgdiff/inspect/query.hpp"
 #include "pgdiff/load.hpp"
+#include "pgdiff/plan/gate.hpp"
 #include "pgdiff/plan/planner.hpp"
 #include "pgdiff/quote.hpp"
 #include "pgdiff/render.hpp"

@@ -37,6 +37,22 @@ test('with --unsafe: exit 2 and the migration', () => {
   assert.match(r.stdout, /CREATE SCHEMA "other"/i);
 });
 
+test('--allow-hazards: the engine holds back hazards not listed (exit 3, as natively)', () => {
+  const narrow = file('narrow.sql', 'create table t (id int primary key, n int);\n');
+  const wide = file('wide.sql', 'create table t (id int primary key, n bigint);\n');
+  const held = run('--allow-hazards', 'none', narrow, wide);
+  assert.equal(held.status, 3, held.stderr);
+  assert.equal(held.stdout, '');
+  assert.match(held.stderr, /table_rewrite/);
+  assert.match(held.stderr, /--allow-hazards/);
+  const allowed = run('--allow-hazards', 'table_rewrite,access_exclusive_lock', narrow, wide);
+  assert.equal(allowed.status, 2, allowed.stderr);
+  assert.match(allowed.stdout, /TYPE bigint/i);
+  const unknown = run('--allow-hazards', 'rewrites', narrow, wide);
+  assert.equal(unknown.status, 1);
+  assert.match(unknown.stderr, /unknown hazard kind "rewrites"/);
+});
+
 test('--exclude-schema and --schema filter; EMPTY as FROM; --json', () => {
   const r = run('--exclude-schema', 'public', 'EMPTY', b);
   assert.equal(r.status, 2, r.stderr);

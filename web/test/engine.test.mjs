@@ -56,6 +56,11 @@ test('plan JSON shape: statements with sql, object, action, unsafe, why, transac
   assert.equal(dropNote.unsafe, true, 'dropping a column loses data: unsafe');
   assert.equal(r.unsafe, true);
   assert.equal(r.unsafe, r.plan.statements.some((s) => s.unsafe));
+  assert.equal(r.held_back, null, 'with unsafe: true nothing is held back');
+  const gated = diffCatalogs(engine, catA, catB, {});
+  assert.equal(gated.ok, true, gated.error);
+  assert.match(gated.held_back.reason, /drop column/, 'without unsafe the drop is held back');
+  assert.match(gated.held_back.advice, /--unsafe/);
 
   const same = diffCatalogs(engine, catA, catA, {});
   assert.equal(same.ok, true);
