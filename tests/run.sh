@@ -22,9 +22,9 @@ suite() {  # suite NAME COMMAND...: run one suite, remember a failure, go on
 suite "bazel test //..." bazel test //... --test_env=PGDIFF_TEST_PORT="$PGDIFF_TEST_PORT"
 
 # 2. under AddressSanitizer + UndefinedBehaviorSanitizer (.bazelrc --config=asan):
-#    the unit tests, the CLI contract and the roundtrip suite
+#    the unit tests, the CLI contract, the bad-input matrix and the roundtrip suite
 suite "bazel test --config=asan" bazel test --config=asan //tests:unit-engine //tests:unit-robustness \
-    //tests:libpq_adapter_test //tests:cli_test //tests:roundtrip_test --test_env=PGDIFF_TEST_PORT="$PGDIFF_TEST_PORT"
+    //tests:libpq_adapter_test //tests:cli_test //tests:bad_input_test //tests:roundtrip_test --test_env=PGDIFF_TEST_PORT="$PGDIFF_TEST_PORT"
 
 # 2b. under ThreadSanitizer: the test that runs the library from 8 threads at once
 suite "bazel test --config=tsan" bazel test --config=tsan //tests:unit-robustness
