@@ -2,8 +2,8 @@
 // diffed by the wasm build of the engine.
 import { createEditor } from './dist/editor.js';
 import createPgdiff from './dist/pgdiff.mjs';
-import { PGlite } from './node_modules/@electric-sql/pglite/dist/index.js';
-import { schemaDb, startParams, loadSchema, inspect, diffCatalogs, countsByKind, extensionsIn, SchemaError } from './lib/core.mjs';
+import { startWorkerDb } from './lib/worker-db.mjs';
+import { schemaDb, loadSchema, inspect, diffCatalogs, countsByKind, extensionsIn, SchemaError } from './lib/core.mjs';
 import { examples } from './examples.js';
 import { hazardLabel, hazardsOf, tableSizeText, lockText, whyLines, afterTexts, hazardTotals } from './lib/present.mjs';
 
@@ -21,62 +21,44 @@ const el = (tag, cls, text) => {
 const secs = (ms) => `${(ms / 1000).toFixed(ms < 10000 ? 2 : 1)} s`;
 
 // ---------------------------------------------------------------------------
-// PGlite: compile its wasm once, fetch its file bundle and our prebuilt data
-// directory once; every fresh database reuses them (no initdb per database).
-const PGLITE_DIR = new URL('./node_modules/@electric-sql/pglite/dist/', import.meta.url);
-let shared = null;
+// PGlite: every database runs in a Web Worker of its own (lib/db-worker.mjs),
+// started from PGlite's wasm module, file bundle and our prebuilt data
+// directory, fetched and compiled once by the first one (no initdb per database).
 // started, empty databases kept ready: a Diff takes two (one per side), so
 // two are kept; each taken one is replaced in the background.
 const SPARES = 2;
 const spares = [];
 
-async function loadShared() {
-  // boot.mjs started these before this module graph loaded; fetch them here
-  // only if it did not run
-  const boot = window.pgdiffBoot || {
-    pgliteWasmModule: WebAssembly.compileStreaming(fetch(new URL('pglite.wasm', PGLITE_DIR))).then((m) => { mark('pglite compiled'); return m; }),
-    fsBundle: fetch(new URL('pglite.data', PGLITE_DIR)).then((r) => r.blob()),
-    dataDir: fetch('./dist/pgdata.tar').then((r) => (r.ok ? r.blob() : undefined)),
+// Start-up begins here, before the editors are built: the first database is
+// what "ready" waits for, so nothing else goes before it. boot.mjs started it
+// (and the engine) before this module graph loaded; if it did not run, here.
+mark('start');
+const startup = window.pgdiffBoot || (() => {
+  const first = startWorkerDb().then((s) => { Object.assign(timings, s.marks); mark('first db'); return s; });
+  return {
+    firstDb: first.then((s) => s.db), shared: first.then((s) => s.shared),
+    engine: createPgdiff().then((m) => { mark('engine'); return m; }),
   };
-  const [pgliteWasmModule, fsBundle, dataDir] = await Promise.all([boot.pgliteWasmModule, boot.fsBundle, boot.dataDir]);
-  shared = { pgliteWasmModule, fsBundle, dataDir };
-}
+})();
+for (const p of Object.values(startup)) p.catch(() => {});   // reported by main()
 
 const deps = {
-  PGlite: { create: (opts) => PGlite.create({ startParams: startParams(PGlite), ...opts, pgliteWasmModule: shared.pgliteWasmModule, fsBundle: shared.fsBundle }) },
-  loadContrib: async (ext) => {
-    const name = ext.replace(/-/g, '_');
-    if (!/^\w+$/.test(name)) return null;
-    try { return (await import(`./node_modules/@electric-sql/pglite/dist/contrib/${name}.js`))[name] || null; } catch { return null; }
-  },
-  get dataDir() { return shared.dataDir; },
+  // schemaDb() passes {extensions: {name: true}} (see loadContrib)
+  PGlite: { create: async (opts) => (await startWorkerDb({ shared: await startup.shared, extensions: Object.keys(opts.extensions || {}) })).db },
+  // the worker loads the contrib module (PGlite's extension objects hold
+  // functions, which cannot be sent to a worker); one PGlite does not ship is
+  // left out there, and CREATE EXTENSION fails at its line
+  loadContrib: async (ext) => (/^\w+$/.test(ext.replace(/-/g, '_')) ? true : null),
 };
 
-// Start-up begins here, before the editors are built: the first database is
-// what "ready" waits for, so nothing else goes before it.
-mark('start');
-const boot = window.pgdiffBoot;
-const startup = boot ? {
-  engine: boot.engine,
-  firstDb: loadShared().then(() => boot.firstDb),
-} : {
-  engine: createPgdiff().then((m) => { mark('engine'); return m; }),
-  firstDb: loadShared().then(() => {
-    mark('pglite files');
-    return deps.PGlite.create({ loadDataDir: shared.dataDir });
-  }).then((db) => { mark('postgres started'); return db; }),
-};
-startup.firstDb.catch(() => {});   // reported by main()
-startup.engine.catch(() => {});
-
-// PGlite runs on the page's own thread: spares are started one after the
-// other, and only when the page is idle (after an action, not during it).
+// Spares are started one after the other, and only when the page is idle
+// (after an action, not during it): the machine may have only two cores.
 let refilling = null;
 function refillSpares() {
-  if (refilling || !shared) return refilling;
+  if (refilling || !ready) return refilling;
   refilling = (async () => {
     while (spares.length < SPARES && !busy) {
-      const p = deps.PGlite.create({ loadDataDir: shared.dataDir });
+      const p = deps.PGlite.create({});
       spares.push(p);
       try { await p; } catch { spares.splice(spares.indexOf(p), 1); break; }
     }

@@ -3,7 +3,11 @@
 // Chromium (fresh profile each time: a first visit, nothing cached) and prints
 // the time from navigation start until PostgreSQL (PGlite) is started, the
 // page's own step timings, the renderer's CPU time, and the load average.
-//   node scripts/bench-ready.mjs [--runs N] [--profile out.cpuprofile] [--revisit]
+//   node scripts/bench-ready.mjs [--runs N] [--profile out.cpuprofile] [--revisit] [--trace out.json]
+// --trace: a Chromium performance trace of each run (open it in chrome://tracing
+// or Perfetto), and the CPU time each thread of the page's renderer spent until
+// ready: the page's thread (CrRendererMain), the database worker
+// (DedicatedWorker thread) and V8's background compile threads.
 // --revisit: each run opens the page twice in the same profile and reports the
 // second visit (HTTP cache revalidated, Chromium's compiled-wasm cache warm).
 import os from 'node:os';
@@ -14,6 +18,21 @@ const arg = (name, def) => { const i = process.argv.indexOf(name); return i > 0 
 const runs = Number(arg('--runs', 5));
 const profileOut = arg('--profile', null);
 const revisit = process.argv.includes('--revisit');
+const traceOut = arg('--trace', null);
+
+/** CPU ms per thread of the renderer that loaded the page, from the trace's top-level tasks */
+function threadCpu(events, origin) {
+  const names = new Map();
+  for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, e.args.name);
+  const pagePid = events.find((e) => e.name === 'ResourceSendRequest' && e.args?.data?.url?.startsWith(origin))?.pid;
+  const cpu = {};
+  for (const e of events) {
+    if (e.pid !== pagePid || e.ph !== 'X' || !e.tdur || !/^(ThreadControllerImpl::RunTask|ThreadPool_RunTask)$/.test(e.name)) continue;
+    const name = names.get(`${e.pid}:${e.tid}`) || `thread ${e.tid}`;
+    cpu[name] = (cpu[name] || 0) + e.tdur / 1000;
+  }
+  return Object.fromEntries(Object.entries(cpu).filter(([, ms]) => ms >= 5).sort((a, b) => b[1] - a[1]).map(([k, ms]) => [k, Math.round(ms)]));
+}
 const server = await startServer();
 const rows = [];
 try {
@@ -32,6 +51,15 @@ try {
       cdp = await browser.context.newCDPSession(page0);
       await cdp.send('Performance.enable');
       if (profileOut) { await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: 200 }); await cdp.send('Profiler.start'); }
+      const traceEvents = [];
+      let traceDone = null;
+      if (traceOut) {
+        cdp.on('Tracing.dataCollected', (e) => traceEvents.push(...e.value));
+        traceDone = new Promise((res) => cdp.once('Tracing.tracingComplete', res));
+        await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: [
+          'devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8', 'v8.execute', 'v8.wasm',
+          'disabled-by-default-v8.compile', 'blink.user_timing', 'loading', '__metadata'] } });
+      }
       const before = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
       const t = Date.now();
       await page0.goto(server.url, { waitUntil: 'domcontentloaded', timeout: 180000 });
@@ -42,8 +70,15 @@ try {
       const timings = await page0.evaluate(() => window.pgdiffTimings);
       const after = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
       if (profileOut) { const { profile } = await cdp.send('Profiler.stop'); fs.writeFileSync(profileOut.replace(/(\.cpuprofile)?$/, `.${i}.cpuprofile`), JSON.stringify(profile)); }
+      let threadsCpuMs;
+      if (traceOut) {
+        await cdp.send('Tracing.end');
+        await traceDone;
+        fs.writeFileSync(traceOut.replace(/(\.json)?$/, `.${i}.json`), JSON.stringify({ traceEvents }));
+        threadsCpuMs = threadCpu(traceEvents, server.url);
+      }
       const cpuMs = Math.round(((after.ProcessTime ?? 0) - (before.ProcessTime ?? 0)) * 1000);
-      const row = { run: i + 1, visit: revisit ? 'second' : 'first', readyMs: Math.round(readyMs), wallMs, rendererCpuMs: cpuMs, load1: Number(load.toFixed(2)), timings };
+      const row = { run: i + 1, visit: revisit ? 'second' : 'first', readyMs: Math.round(readyMs), wallMs, rendererCpuMs: cpuMs, threadsCpuMs, load1: Number(load.toFixed(2)), timings };
       rows.push(row);
       console.log(JSON.stringify(row));
     } finally {

@@ -154,6 +154,22 @@ test('a broken schema: the error is shown at the right line, in the right editor
   await page.screenshot({ path: path.join(artifacts, 'playground-error.png'), fullPage: true });
 });
 
+test('a schema that creates an extension: its contrib module is loaded in the database worker; converges', opts, async () => {
+  await pick('add-column');
+  await page.click('#to-editor .cm-content');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.insertText('create extension citext;\ncreate table customers (id bigint primary key, email citext not null);\n');
+  await diff();
+  assert.ok(await page.isHidden('#to-error'), await page.textContent('#to-error'));
+  const st = await statements();
+  assert.ok(st.some((s) => s.kind === 'extension' && /CREATE EXTENSION/i.test(s.sql) && /citext/.test(s.sql)), JSON.stringify(st));
+  assert.ok(st.some((s) => /citext/.test(s.sql) && s.kind !== 'extension'), JSON.stringify(st));
+  if (st.some((s) => s.unsafe)) { await page.check('#opt-unsafe'); await diff(); }
+  const v = await verify();
+  assert.equal(v.state, 'converged', v.text);
+  await page.uncheck('#opt-unsafe');
+});
+
 test('the URL keeps both schemas and the options', opts, async () => {
   await pick('schemas');
   await page.fill('#opt-schemas', 'audit');
