@@ -20,15 +20,18 @@ const profileOut = arg('--profile', null);
 const revisit = process.argv.includes('--revisit');
 const traceOut = arg('--trace', null);
 
-/** CPU ms per thread of the renderer that loaded the page, from the trace's top-level tasks */
+/** CPU ms per thread of the renderer that loaded the page: the thread time of its outermost trace events */
 function threadCpu(events, origin) {
   const names = new Map();
   for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, e.args.name);
   const pagePid = events.find((e) => e.name === 'ResourceSendRequest' && e.args?.data?.url?.startsWith(origin))?.pid;
-  const cpu = {};
-  for (const e of events) {
-    if (e.pid !== pagePid || e.ph !== 'X' || !e.tdur || !/^(ThreadControllerImpl::RunTask|ThreadPool_RunTask)$/.test(e.name)) continue;
-    const name = names.get(`${e.pid}:${e.tid}`) || `thread ${e.tid}`;
+  const spans = events.filter((e) => e.pid === pagePid && e.ph === 'X' && e.tdur !== undefined).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const cpu = {}, outerEnd = {};
+  for (const e of spans) {
+    const key = `${e.pid}:${e.tid}`;
+    if (e.ts < (outerEnd[key] ?? -Infinity)) continue;   // nested in an event already counted
+    outerEnd[key] = e.ts + e.dur;
+    const name = names.get(key) || `thread ${e.tid}`;
     cpu[name] = (cpu[name] || 0) + e.tdur / 1000;
   }
   return Object.fromEntries(Object.entries(cpu).filter(([, ms]) => ms >= 5).sort((a, b) => b[1] - a[1]).map(([k, ms]) => [k, Math.round(ms)]));
