@@ -3233,3 +3233,43 @@ TEST_CASE("JSON plan: version 2 with hazards, lock, reason, transaction; summary
     CHECK(summary.find("1 statement (alter 1)") != std::string::npos);
     CHECK(summary.find("table_rewrite 1 (largest on public.t (~1000 rows, 10 pages))") != std::string::npos);
 }
+
+// ---- foreign-data wrappers, servers, user mappings ------------------------
+
+TEST_CASE("generic options: ADD/SET/DROP in place; a new order drops and adds them all") {
+    using pgdiff::kinds::generic_options_change;
+    CHECK(generic_options_change(json::array({"a=1", "b=2"}), json::array({"a=1", "b=2"})) == "");
+    CHECK(generic_options_change(nullptr, json::array({"host=x"})) == "OPTIONS (ADD \"host\" 'x')");
+    CHECK(generic_options_change(json::array({"a=1", "b=2"}), json::array({"b=3", "c=it's"})) ==
+          "OPTIONS (DROP \"a\", SET \"b\" '3', ADD \"c\" 'it''s')");
+    // A value may hold '=': only the first one separates name and value.
+    CHECK(generic_options_change(json::array({"q=x=1"}), json::array({"q=x=2"})) == "OPTIONS (SET \"q\" 'x=2')");
+    // Appending cannot put c before a: everything is dropped and added in order.
+    CHECK(generic_options_change(json::array({"a=1"}), json::array({"c=3", "a=1"})) ==
+          "OPTIONS (DROP \"a\", ADD \"c\" '3', ADD \"a\" '1')");
+    CHECK(pgdiff::kinds::generic_options_sql(json::array({"x\"y=a\\b"})) == "OPTIONS (\"x\"\"y\" E'a\\\\b')");
+}
+
+TEST_CASE("user mapping: the SQL carries the password, the plan's reasons never do") {
+    Doc a, b;
+    auto mapping = [](Doc& d, const char* password) {
+        d.j["foreign_data_wrappers"].push_back({{"oid", 20000}, {"name", "w"}, {"owner", "postgres"}});
+        d.j["foreign_servers"].push_back({{"oid", 20001}, {"name", "s"}, {"wrapper", "w"}, {"owner", "postgres"}});
+        d.j["user_mappings"].push_back({{"oid", 20002}, {"server", "s"}, {"user", "PUBLIC"},
+                                        {"options", json::array({"user=app", std::string("password=") + password})}});
+    };
+    mapping(a, "old-secret");
+    mapping(b, "new-secret");
+    auto p = plan(a, b);
+    SHOW(p);
+    REQUIRE(body(p) == Lines{"ALTER USER MAPPING FOR PUBLIC SERVER \"s\" OPTIONS (SET \"password\" 'new-secret');"});
+    std::string explained = pgdiff::render_explain(p), plan_json = pgdiff::plan_to_json(p).dump();
+    CHECK(explained.find("old-secret") == std::string::npos);
+    CHECK(plan_json.find("old-secret") == std::string::npos);
+    // Only in the statement itself.
+    CHECK(plan_json.find("new-secret") == plan_json.rfind("new-secret"));
+    // Dropped with the server: the mapping goes first, then the server, then the wrapper.
+    auto drop = plan(a, Doc());
+    CHECK(body(drop) == Lines{"DROP USER MAPPING FOR PUBLIC SERVER \"s\";", "DROP SERVER \"s\";",
+                              "DROP FOREIGN DATA WRAPPER \"w\";"});
+}

@@ -28,6 +28,7 @@ enum : int64_t {
     kPgType = 1247, kPgProc = 1255, kPgClass = 1259, kPgAttrdef = 2604,
     kPgConstraint = 2606, kPgRewrite = 2618, kPgTrigger = 2620, kPgNamespace = 2615,
     kPgPolicy = 3256, kPgStatisticExt = 3381, kPgExtension = 3079, kPgCollation = 3456,
+    kPgForeignDataWrapper = 2328, kPgForeignServer = 1417, kPgUserMapping = 1418,
 };
 
 inline std::string str(const nlohmann::json& j, const char* field) {
@@ -101,6 +102,17 @@ public:
         for (const char* section : {"domains", "composite_types", "range_types"})
             if (doc.contains(section))
                 for (auto& t : doc.at(section)) load_type(section, t);
+        if (doc.contains("foreign_data_wrappers"))
+            for (auto& w : doc.at("foreign_data_wrappers")) load_foreign_data_wrapper(w);
+        if (doc.contains("foreign_servers"))
+            for (auto& s : doc.at("foreign_servers")) load_foreign_server(s);
+        if (doc.contains("user_mappings"))
+            for (auto& m : doc.at("user_mappings")) load_user_mapping(m);
+        if (doc.contains("foreign_tables"))
+            for (auto& f : doc.at("foreign_tables")) {
+                int64_t oid = num(f, "oid");  // before f is moved from
+                foreign_table_[oid] = std::move(f);
+            }
         for (auto& s : doc.at("sequences")) load_sequence(s);
         done("sequences");
         for (auto& r : doc.at("relations")) load_relation(r);
@@ -337,6 +349,42 @@ private:
         map_oid(kPgProc, num(j, "oid"), key);
         add_acl(n, j, "FUNCTION", n.sql_name);
     }
+    // Foreign-data wrappers, servers and user mappings: global objects.
+    void load_foreign_data_wrapper(const nlohmann::json& j) {
+        std::string name = str(j, "name");
+        auto& n = add(keys::global("foreign_data_wrapper", name), "foreign_data_wrapper",
+                      {"foreign_data_wrapper", "", name},
+                      {{"handler", field(j, "handler")}, {"validator", field(j, "validator")},
+                       {"options", field(j, "options")}});
+        map_oid(kPgForeignDataWrapper, num(j, "oid"), n.key);
+        add_acl(n, j, "FOREIGN DATA WRAPPER", quote_ident(name));
+    }
+    void load_foreign_server(const nlohmann::json& j) {
+        std::string name = str(j, "name");
+        auto& n = add(keys::global("foreign_server", name), "foreign_server", {"foreign_server", "", name},
+                      {{"wrapper", str(j, "wrapper")}, {"type", field(j, "type")},
+                       {"version", field(j, "version")}, {"options", field(j, "options")}});
+        map_oid(kPgForeignServer, num(j, "oid"), n.key);
+        add_acl(n, j, "FOREIGN SERVER", quote_ident(name));
+    }
+    // Its options often hold a password: they are in the SQL (they must
+    // be), but a plan names only the option names ("option_names", see
+    // kinds/foreign.hpp), never their values.
+    void load_user_mapping(const nlohmann::json& j) {
+        std::string server = str(j, "server"), user = str(j, "user");
+        nlohmann::json names = nlohmann::json::array();
+        if (field(j, "options").is_array())
+            for (auto& o : j.at("options")) {
+                std::string kv = o.get<std::string>();
+                names.push_back(kv.substr(0, kv.find('=')));
+            }
+        auto& n = add("user_mapping:" + quote_ident(server) + "." + quote_role(user), "user_mapping",
+                      {"user_mapping", "", "for " + user + " server " + server},
+                      {{"server", server}, {"user", user}, {"options", field(j, "options")}, {"option_names", names}});
+        n.sql_name = "FOR " + quote_role(user) + " SERVER " + quote_ident(server);
+        map_oid(kPgUserMapping, num(j, "oid"), n.key);
+        add_unique(n.deps, keys::global("foreign_server", server));
+    }
     void load_sequence(const nlohmann::json& j) {
         std::string schema = str(j, "schema"), name = str(j, "name");
         nlohmann::json attrs = {{"type", str(j, "type")},          {"start", str(j, "start")},
@@ -358,11 +406,21 @@ private:
         std::string schema = str(j, "schema"), name = str(j, "name");
         std::string relkind = str(j, "relkind");
         std::string kind = relation_kind(relkind);
-        if (kind == "foreign_table") return;  // reported as unsupported by the query
         std::string key = keys::schema_scoped(kind, schema, name);
         int64_t oid = num(j, "oid");
         nlohmann::json attrs;
-        if (kind == "table") {
+        nlohmann::json column_options;  // a foreign table's, by column name
+        if (kind == "foreign_table") {
+            auto ft = foreign_table_.find(oid);
+            if (ft == foreign_table_.end()) return;  // an old snapshot: not compared
+            attrs = {{"server", str(ft->second, "server")},
+                     {"options", field(ft->second, "options")},
+                     {"partition_bound", field(j, "partition_bound")},
+                     {"parents", nlohmann::json::array()}};
+            column_options = nlohmann::json::object();
+            if (field(ft->second, "column_options").is_array())
+                for (auto& c : ft->second.at("column_options")) column_options[c.at(0).get<std::string>()] = c.at(1);
+        } else if (kind == "table") {
             attrs = {{"partitioned", relkind == "p"},
                      {"persistence", str(j, "persistence")},
                      {"partition_key", field(j, "partition_key")},
@@ -395,7 +453,7 @@ private:
             pending_parents_.push_back({key, j.at("parents")});
         if (kind == "table" && field(j, "replica_identity").is_string()) pending_replica_.push_back({key, j});
         add_acl(n, j, "TABLE", quote_qualified(schema, name));
-        if (kind != "table") {
+        if (kind != "table" && kind != "foreign_table") {
             // View columns are part of the view; dependencies on them are on the view.
             for (auto& c : j.at("columns")) {
                 by_column_[{oid, num(c, "num")}] = stable_key(key);
@@ -433,6 +491,10 @@ private:
                                                 "compression", field(c, "compression"),
                                                 "statistics", field(c, "statistics"),
                                                 "n_distinct", field(c, "n_distinct"));
+            if (column_options.is_object()) {
+                auto o = column_options.find(col);
+                cattrs["fdw_options"] = o == column_options.end() ? nlohmann::json() : *o;
+            }
             auto& cn = add(ckey, "column", {"column", schema, name + "." + col}, std::move(cattrs), key);
             cn.sql_name = quote_ident(col);
             add_acl(cn, c, "TABLE", quote_qualified(schema, name), quote_ident(col));
@@ -455,7 +517,7 @@ private:
         }
     }
     std::string relation_key_of(const std::string& schema, const std::string& table) const {
-        for (const char* kind : {"table", "materialized_view", "view"}) {
+        for (const char* kind : {"table", "materialized_view", "view", "foreign_table"}) {
             std::string k = keys::schema_scoped(kind, schema, table);
             if (cat_.nodes.count(k)) return k;
         }
@@ -571,7 +633,9 @@ private:
             {"aggregate", "AGGREGATE"},
             {"sequence", "SEQUENCE"}, {"table", "TABLE"}, {"view", "VIEW"},
             {"materialized_view", "MATERIALIZED VIEW"}, {"index", "INDEX"},
-            {"function", "FUNCTION"}, {"procedure", "PROCEDURE"}, {"statistics", "STATISTICS"}};
+            {"function", "FUNCTION"}, {"procedure", "PROCEDURE"}, {"statistics", "STATISTICS"},
+            {"foreign_data_wrapper", "FOREIGN DATA WRAPPER"}, {"foreign_server", "SERVER"},
+            {"foreign_table", "FOREIGN TABLE"}};
         auto it = keyword.find(k);
         return it == keyword.end() ? std::string() : it->second + " " + n.sql_name;
     }
@@ -664,6 +728,7 @@ private:
     std::map<std::pair<int64_t, int64_t>, std::string> view_column_;
     std::vector<std::pair<std::string, nlohmann::json>> pending_parents_;
     std::vector<std::pair<std::string, nlohmann::json>> pending_replica_;
+    std::unordered_map<int64_t, nlohmann::json> foreign_table_;  // relation oid -> foreign_tables entry
     std::map<std::tuple<std::string, std::string, std::string>, nlohmann::json> defacl_;  // (role, schema, type)
     std::map<std::pair<std::string, std::string>, nlohmann::json> builtin_acl_;           // (role, type)
 };
@@ -677,7 +742,8 @@ inline nlohmann::json empty_document() {
     for (const char* section : {"schemas", "extensions", "collations", "enums", "domains",
                                 "composite_types", "range_types", "aggregates", "sequences",
                                 "relations", "constraints", "indexes", "functions", "triggers",
-                                "policies", "rules", "statistics", "default_privileges", "comments", "extension_members",
+                                "policies", "rules", "statistics", "foreign_data_wrappers", "foreign_servers",
+                                "user_mappings", "foreign_tables", "default_privileges", "comments", "extension_members",
                                 "depends", "unsupported"})
         d[section] = nlohmann::json::array();
     return d;

@@ -562,6 +562,84 @@ aggregates AS (
   LEFT JOIN func_acl_default fad ON fad.oid = f.oid
   WHERE f.prokind = 'a'
 ),
+foreign_data_wrappers AS (
+  SELECT json_agg(json_build_object(
+           'oid', w.oid::int8,
+           'name', w.fdwname,
+           'handler', CASE WHEN w.fdwhandler <> 0 THEN w.fdwhandler::pg_catalog.regproc::text END,
+           'validator', CASE WHEN w.fdwvalidator <> 0 THEN w.fdwvalidator::pg_catalog.regproc::text END,
+           'options', w.fdwoptions,
+           'owner', pg_catalog.pg_get_userbyid(w.fdwowner),
+           'acl', CASE WHEN w.fdwacl IS NOT NULL THEN
+                    (SELECT json_agg(json_build_array(
+                              CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(x.grantee) END,
+                              x.privilege_type, x.is_grantable))
+                     FROM pg_catalog.aclexplode(w.fdwacl) x) END,
+           'acl_default', CASE WHEN w.fdwacl IS NOT NULL THEN
+                    (SELECT json_agg(json_build_array(
+                              CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(x.grantee) END,
+                              x.privilege_type, x.is_grantable))
+                     FROM pg_catalog.aclexplode(pg_catalog.acldefault('F', w.fdwowner)) x) END
+         ) ORDER BY w.fdwname) AS items
+  FROM pg_catalog.pg_foreign_data_wrapper w
+  LEFT JOIN ext_member em ON em.classid = 'pg_catalog.pg_foreign_data_wrapper'::pg_catalog.regclass AND em.objid = w.oid
+  WHERE em.objid IS NULL
+),
+foreign_servers AS (
+  SELECT json_agg(json_build_object(
+           'oid', s.oid::int8,
+           'name', s.srvname,
+           'wrapper', w.fdwname,
+           'type', s.srvtype,
+           'version', s.srvversion,
+           'options', s.srvoptions,
+           'owner', pg_catalog.pg_get_userbyid(s.srvowner),
+           'acl', CASE WHEN s.srvacl IS NOT NULL THEN
+                    (SELECT json_agg(json_build_array(
+                              CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(x.grantee) END,
+                              x.privilege_type, x.is_grantable))
+                     FROM pg_catalog.aclexplode(s.srvacl) x) END,
+           'acl_default', CASE WHEN s.srvacl IS NOT NULL THEN
+                    (SELECT json_agg(json_build_array(
+                              CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(x.grantee) END,
+                              x.privilege_type, x.is_grantable))
+                     FROM pg_catalog.aclexplode(pg_catalog.acldefault('S', s.srvowner)) x) END
+         ) ORDER BY s.srvname) AS items
+  FROM pg_catalog.pg_foreign_server s
+  JOIN pg_catalog.pg_foreign_data_wrapper w ON w.oid = s.srvfdw
+  LEFT JOIN ext_member em ON em.classid = 'pg_catalog.pg_foreign_server'::pg_catalog.regclass AND em.objid = s.oid
+  WHERE em.objid IS NULL
+),
+-- The view, not pg_user_mapping (superuser only): options are NULL there
+-- unless the inspecting role may see them (the mapping's user, the
+-- server's owner or a superuser).
+user_mappings AS (
+  SELECT json_agg(json_build_object(
+           'oid', um.umid::int8,
+           'server', um.srvname,
+           'user', CASE WHEN um.umuser = 0 THEN 'PUBLIC' ELSE um.usename END,
+           'options', um.umoptions
+         ) ORDER BY um.srvname, um.usename) AS items
+  FROM pg_catalog.pg_user_mappings um
+  LEFT JOIN ext_member em ON em.classid = 'pg_catalog.pg_foreign_server'::pg_catalog.regclass AND em.objid = um.srvid
+  WHERE em.objid IS NULL
+),
+-- What a foreign table adds to its relations entry: server, options and
+-- the columns' options.
+foreign_tables AS (
+  SELECT json_agg(json_build_object(
+           'oid', ft.ftrelid::int8,
+           'server', s.srvname,
+           'options', ft.ftoptions,
+           'column_options', (SELECT json_agg(json_build_array(a.attname, a.attfdwoptions) ORDER BY a.attnum)
+                              FROM pg_catalog.pg_attribute a
+                              WHERE a.attrelid = ft.ftrelid AND a.attnum > 0 AND NOT a.attisdropped
+                                AND a.attfdwoptions IS NOT NULL)
+         ) ORDER BY ft.ftrelid) AS items
+  FROM pg_catalog.pg_foreign_table ft
+  JOIN rel r ON r.oid = ft.ftrelid
+  JOIN pg_catalog.pg_foreign_server s ON s.oid = ft.ftserver
+),
 default_acls AS (
   SELECT json_agg(json_build_object(
            'role', pg_catalog.pg_get_userbyid(d.defaclrole),
@@ -607,13 +685,8 @@ unsupported AS (
     LEFT JOIN ext_member em ON em.classid = 'pg_catalog.pg_type'::pg_catalog.regclass AND em.objid = t.oid
     WHERE em.objid IS NULL AND t.typtype = 'b' AND t.typcategory <> 'A'
     UNION ALL
-    SELECT 'foreign table', r.nspname, r.relname FROM rel r WHERE r.relkind = 'f'
-    UNION ALL
     SELECT 'typed table (OF type)', r.nspname, r.relname
     FROM rel r JOIN pg_catalog.pg_class c ON c.oid = r.oid WHERE c.reloftype <> 0
-    UNION ALL
-    SELECT 'user mapping', '', um.srvname || ' for ' || um.usename
-    FROM pg_catalog.pg_user_mappings um
     UNION ALL
     SELECT 'event trigger', '', e.evtname FROM pg_catalog.pg_event_trigger e
     LEFT JOIN ext_member em ON em.objid = e.oid AND em.classid = 'pg_catalog.pg_event_trigger'::pg_catalog.regclass
@@ -660,14 +733,7 @@ unsupported AS (
     SELECT 'language', '', l.lanname FROM pg_catalog.pg_language l
     LEFT JOIN ext_member em ON em.classid = 'pg_catalog.pg_language'::pg_catalog.regclass AND em.objid = l.oid
     WHERE l.oid >= 16384 AND em.objid IS NULL
-    UNION ALL
-    SELECT 'foreign-data wrapper', '', w.fdwname FROM pg_catalog.pg_foreign_data_wrapper w
-    LEFT JOIN ext_member em ON em.classid = 'pg_catalog.pg_foreign_data_wrapper'::pg_catalog.regclass AND em.objid = w.oid
-    WHERE em.objid IS NULL
-    UNION ALL
-    SELECT 'foreign server', '', s.srvname FROM pg_catalog.pg_foreign_server s
-    LEFT JOIN ext_member em ON em.classid = 'pg_catalog.pg_foreign_server'::pg_catalog.regclass AND em.objid = s.oid
-    WHERE em.objid IS NULL
+
 
 
   ) u
@@ -694,6 +760,10 @@ SELECT json_build_object(
   'policies', coalesce((SELECT items FROM policies), '[]'::json),
   'rules', coalesce((SELECT items FROM rules), '[]'::json),
   'statistics', coalesce((SELECT items FROM statistics), '[]'::json),
+  'foreign_data_wrappers', coalesce((SELECT items FROM foreign_data_wrappers), '[]'::json),
+  'foreign_servers', coalesce((SELECT items FROM foreign_servers), '[]'::json),
+  'user_mappings', coalesce((SELECT items FROM user_mappings), '[]'::json),
+  'foreign_tables', coalesce((SELECT items FROM foreign_tables), '[]'::json),
   'default_privileges', coalesce((SELECT items FROM default_acls), '[]'::json),
   'comments', coalesce((SELECT items FROM comments), '[]'::json),
   'extension_members', coalesce((SELECT items FROM members), '[]'::json),

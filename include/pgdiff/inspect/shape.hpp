@@ -84,6 +84,13 @@ inline const nlohmann::json& document_spec() {
     "rules": {"schema": "s", "table": "s", "name": "s", "oid": "i?", "definition": "s?", "enabled": "s?"},
     "statistics": {"schema": "s", "name": "s", "oid": "i?", "table_schema": "s", "table": "s",
                    "definition": "s?", "target": "i?", "owner": "s?"},
+    "foreign_data_wrappers": {"name": "s", "oid": "i?", "handler": "s?", "validator": "s?",
+                              "options": ["array?", "s"], "owner": "s?", "acl": "@acl", "acl_default": "@acl"},
+    "foreign_servers": {"name": "s", "oid": "i?", "wrapper": "s", "type": "s?", "version": "s?",
+                        "options": ["array?", "s"], "owner": "s?", "acl": "@acl", "acl_default": "@acl"},
+    "user_mappings": {"server": "s", "user": "s", "oid": "i?", "options": ["array?", "s"]},
+    "foreign_tables": {"oid": "i", "server": "s", "options": ["array?", "s"],
+                       "column_options": ["array?", ["tuple", "s", ["array", "s"]]]},
     "comments": ["tuple", "i", "i", "i", "s"],
     "extension_members": ["tuple", "i", "i", "i"],
     "depends": ["tuple", "i", "i", "i", "i", "i", "i", "s"],
@@ -91,7 +98,8 @@ inline const nlohmann::json& document_spec() {
     "binary_casts": ["tuple", "s", "s"]
   },
   "optional": ["domains", "composite_types", "range_types", "aggregates", "default_privileges", "comments",
-               "binary_casts", "rules", "statistics"]
+               "binary_casts", "rules", "statistics", "foreign_data_wrappers", "foreign_servers",
+               "user_mappings", "foreign_tables"]
 })JSON");
     return spec;
 }

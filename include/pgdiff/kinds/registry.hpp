@@ -4,6 +4,7 @@
 #include <map>
 #include "pgdiff/kinds/acl.hpp"
 #include "pgdiff/kinds/comment.hpp"
+#include "pgdiff/kinds/foreign.hpp"
 #include "pgdiff/kinds/owner.hpp"
 #include "pgdiff/kinds/replica_identity.hpp"
 #include "pgdiff/kinds/routine.hpp"
@@ -50,6 +51,10 @@ inline const KindRules* rules_for(const std::string& kind) {
         m["replica_identity"] = replica_identity_rules();
         m["rule"] = rule_rules();
         m["statistics"] = statistics_rules();
+        m["foreign_data_wrapper"] = foreign_data_wrapper_rules();
+        m["foreign_server"] = foreign_server_rules();
+        m["user_mapping"] = user_mapping_rules();
+        m["foreign_table"] = foreign_table_rules();
         return m;
     }();
     auto it = registry.find(kind);

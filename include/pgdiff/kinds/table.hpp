@@ -26,6 +26,73 @@ inline std::string collation_sql(const nlohmann::json& coll) {
     return quote_qualified(json_text(coll[0]), json_text(coll[1]));
 }
 
+// Generic options of foreign-data wrappers, servers, user mappings, foreign
+// tables and their columns: the catalog's ["name=value", ...] as
+// (name, value) pairs, in order.
+using GenericOptions = std::vector<std::pair<std::string, std::string>>;
+inline GenericOptions generic_options(const nlohmann::json& arr) {
+    GenericOptions out;
+    if (arr.is_array())
+        for (auto& o : arr) {
+            std::string s = json_text(o);
+            auto eq = s.find('=');
+            out.emplace_back(s.substr(0, eq), eq == std::string::npos ? "" : s.substr(eq + 1));
+        }
+    return out;
+}
+
+// "OPTIONS (name 'value', ...)" as CREATE writes it; "" for none.
+inline std::string generic_options_sql(const nlohmann::json& arr) {
+    std::string sql;
+    for (auto& [k, v] : generic_options(arr)) sql += (sql.empty() ? "" : ", ") + quote_ident(k) + " " + quote_literal(v);
+    return sql.empty() ? sql : "OPTIONS (" + sql + ")";
+}
+
+// "OPTIONS (DROP a, SET b 'x', ADD c 'y')" turning `before` into `after`;
+// "" when they are equal. PostgreSQL keeps the options it is not given in
+// place and appends the ones added, so when that cannot reach the target's
+// order every option is dropped and added again (in one clause).
+inline std::string generic_options_change(const nlohmann::json& before, const nlohmann::json& after) {
+    GenericOptions a = generic_options(before), b = generic_options(after);
+    if (a == b) return "";
+    auto find = [](const GenericOptions& list, const std::string& k) -> const std::string* {
+        for (auto& [key, v] : list)
+            if (key == k) return &v;
+        return nullptr;
+    };
+    GenericOptions result;
+    std::vector<std::string> actions;
+    for (auto& [k, v] : a) {
+        const std::string* want = find(b, k);
+        if (!want) {
+            actions.push_back("DROP " + quote_ident(k));
+            continue;
+        }
+        if (*want != v) actions.push_back("SET " + quote_ident(k) + " " + quote_literal(*want));
+        result.emplace_back(k, *want);
+    }
+    for (auto& [k, v] : b)
+        if (!find(a, k)) {
+            actions.push_back("ADD " + quote_ident(k) + " " + quote_literal(v));
+            result.emplace_back(k, v);
+        }
+    if (result != b) {
+        actions.clear();
+        for (auto& [k, v] : a) actions.push_back("DROP " + quote_ident(k));
+        for (auto& [k, v] : b) actions.push_back("ADD " + quote_ident(k) + " " + quote_literal(v));
+    }
+    std::string sql;
+    for (auto& act : actions) sql += (sql.empty() ? "" : ", ") + act;
+    return "OPTIONS (" + sql + ")";
+}
+
+// A column of a foreign table: no local rows, so no rewrite, no USING and
+// nothing lost when it changes or goes.
+inline bool in_foreign_table(const Node& col, const Catalog& cat) {
+    const Node* parent = cat.find(col.parent);
+    return parent && parent->kind == "foreign_table";
+}
+
 inline const Node* default_of(const Node& column, const Catalog& cat) {
     for (auto& k : cat.children_of(column.key)) {
         const Node* n = cat.find(k);
@@ -38,6 +105,7 @@ inline const Node* default_of(const Node& column, const Catalog& cat) {
 inline std::string column_definition_sql(const Node& col, const Catalog& cat) {
     const auto& a = col.attrs;
     std::string sql = col.sql_name + " " + json_text(a["type"]);
+    if (a.contains("fdw_options") && a["fdw_options"].is_array()) sql += " " + generic_options_sql(a["fdw_options"]);
     if (a["collation"].is_array()) sql += " COLLATE " + collation_sql(a["collation"]);
     if (a["generated"].is_string()) sql += " GENERATED ALWAYS AS (" + json_text(a["generated"]) + ") STORED";
     if (const Node* d = default_of(col, cat)) sql += " DEFAULT " + json_text(d->attrs["expression"]);
@@ -218,7 +286,7 @@ inline std::vector<const Node*> local_columns(const Node& table, const Catalog& 
 
 // PostgreSQL only appends columns. When B orders its columns in a way that
 // appending cannot reach, the table is rebuilt (new table, rows copied).
-inline bool column_order_needs_rebuild(const Node& a, const Node& b, const Context& ctx) {
+inline bool column_order_reachable(const Node& a, const Node& b, const Context& ctx) {
     auto before = local_columns(a, ctx.from), after = local_columns(b, ctx.to);
     std::vector<std::string> kept, expected, wanted;
     for (const Node* c : after) wanted.push_back(c->ref.name);
@@ -232,7 +300,12 @@ inline bool column_order_needs_rebuild(const Node& a, const Node& b, const Conte
     for (const std::string& w : wanted)
         if (std::find(expected.begin(), expected.end(), w) == expected.end()) kept.push_back(w);
     expected.insert(expected.end(), kept.begin(), kept.end());
-    if (expected == wanted) return false;
+    return expected == wanted;
+}
+
+inline bool column_order_needs_rebuild(const Node& a, const Node& b, const Context& ctx) {
+    if (column_order_reachable(a, b, ctx)) return false;
+    auto before = local_columns(a, ctx.from), after = local_columns(b, ctx.to);
     // Not for tables in an inheritance or partition tree, nor with existing
     // identity columns (their sequences belong to the old table; a new
     // identity column is fine).
@@ -304,7 +377,7 @@ inline bool online_target(const Node& n, const Context& ctx) {
     if (!ctx.options.online || n.parent.empty()) return false;
     const Node* before = ctx.from.find(n.parent);
     const Node* after = ctx.to.find(n.parent);
-    if (!before || !after) return false;
+    if (!before || !after || before->kind == "foreign_table") return false;
     return before->attrs.value("partitioned", false) != true && after->attrs.value("partitioned", false) != true;
 }
 
@@ -464,11 +537,11 @@ inline KindRules column_rules() {
         for (auto& st : column_settings_steps(n.sql_table, n, nullptr)) steps.push_back(st);
         return steps;
     };
-    r.drop = [](const Node& n, const Context&) {
+    r.drop = [](const Node& n, const Context& ctx) {
         if (n.attrs["local"] == false) return std::vector<Step>{};
-        bool generated = n.attrs["generated"].is_string();
-        Step s = step(column_table(n) + " DROP COLUMN " + n.sql_name + ";", {}, !generated);
-        if (!generated) s.hazard(hazard::data_loss, "drops the column and its values");
+        bool keeps_data = n.attrs["generated"].is_string() || in_foreign_table(n, ctx.from);
+        Step s = step(column_table(n) + " DROP COLUMN " + n.sql_name + ";", {}, !keeps_data);
+        if (!keeps_data) s.hazard(hazard::data_loss, "drops the column and its values");
         return std::vector<Step>{s};
     };
     r.alter = [](const Node& a, const Node& b, const Context& ctx, Change& out) {
@@ -483,7 +556,17 @@ inline KindRules column_rules() {
         if (x["generated"].is_string() && y["generated"].is_null())
             out.create_steps.push_back(step(t + " DROP EXPRESSION;", "no longer a generated column").realises("generated"));
         std::string from_type = json_text(x["type"]), to_type = json_text(y["type"]);
-        if (from_type != to_type || x["collation"] != y["collation"]) {
+        bool foreign = in_foreign_table(b, ctx.to);
+        if (foreign && (from_type != to_type || x["collation"] != y["collation"])) {
+            // Only the catalog changes (USING is refused): nothing converted, nothing lost.
+            std::string sql = t + " TYPE " + to_type;
+            if (y["collation"].is_array()) sql += " COLLATE " + collation_sql(y["collation"]);
+            out.create_steps.push_back(step(sql + ";", from_type == to_type ? "collation changed"
+                                                                            : "type " + from_type + " -> " + to_type)
+                                           .realises("type")
+                                           .realises("collation"));
+            out.rebuild_dependents = true;
+        } else if (from_type != to_type || x["collation"] != y["collation"]) {
             std::string sql = t + " TYPE " + to_type;
             if (y["collation"].is_array()) sql += " COLLATE " + collation_sql(y["collation"]);
             // Enums only cast to and from text: go through text when either side is one.
@@ -506,6 +589,12 @@ inline KindRules column_rules() {
             out.rebuild_dependents = true;
         }
         for (auto& st : column_settings_steps(b.sql_table, b, &a)) out.create_steps.push_back(st);
+        if (std::string options = generic_options_change(x.value("fdw_options", nlohmann::json()),
+                                                         y.value("fdw_options", nlohmann::json()));
+            !options.empty())
+            out.create_steps.push_back(step("ALTER FOREIGN TABLE " + b.sql_table + " ALTER COLUMN " + b.sql_name + " " +
+                                            options + ";", "column options changed")
+                                           .realises("fdw_options"));
         // An identity column is NOT NULL: drop the identity before the
         // NOT NULL, and set NOT NULL before adding one.
         // In the drop slot: it frees the identity sequence's name, which a
@@ -566,7 +655,7 @@ inline KindRules column_rules() {
         return true;
     };
     r.on_dependency_rebuilt = [](const Node& a, const Node& b, const Node& dep, const Change& dep_change,
-                                 const Context&, Change& out) {
+                                 const Context& ctx, Change& out) {
         if (dep.kind == "table" || dep.kind == "extension") return Reaction::Replace;
         if (a.attrs["generated"].is_string()) return Reaction::Replace;  // recomputed, nothing is lost
         static const std::set<std::string> parkable = {"type", "domain", "composite_type", "range_type", "collation"};
@@ -577,6 +666,12 @@ inline KindRules column_rules() {
             std::string type = json_text(b.attrs["type"]);
             std::string parked = text_type_like(type);
             std::string coll = b.attrs["collation"].is_array() ? " COLLATE " + collation_sql(b.attrs["collation"]) : "";
+            if (in_foreign_table(b, ctx.to)) {  // no rows to convert (and USING is refused)
+                out.drop_steps.push_back(step(t + parked + ";", "park the column while " + dep.ref.name + " is rebuilt"));
+                out.create_steps.push_back(step(t + type + coll + ";", dep.ref.name + " was rebuilt"));
+                out.rebuild_dependents = true;
+                return Reaction::Adjusted;
+            }
             out.drop_steps.push_back(step(t + parked + " USING " + b.sql_name + "::" + parked + ";",
                                           "park the column while " + dep.ref.name + " is rebuilt")
                                          .hazard(hazard::table_rewrite, "the column is converted to text: every row is rewritten"));

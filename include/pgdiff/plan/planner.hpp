@@ -562,7 +562,8 @@ private:
     // The table, view or materialized view an object is part of (itself for one).
     std::string relation_of(const Catalog& cat, const std::string& key) const {
         auto relation = [](const Node* n) {
-            return n->kind == "table" || n->kind == "view" || n->kind == "materialized_view";
+            return n->kind == "table" || n->kind == "view" || n->kind == "materialized_view" ||
+                   n->kind == "foreign_table";
         };
         const Node* n = cat.find(key);
         while (n && !relation(n) && !n->parent.empty()) n = cat.find(n->parent);
@@ -592,9 +593,13 @@ private:
             st.lock_on = reln->ref;
         }
         bool rows = has_rows(rel);
+        // A foreign table's rows are remote: nothing local to rewrite or scan
+        // (its statements still lock it).
+        bool local_rows = rows && reln && reln->kind != "foreign_table";
         for (const Hazard& h : s.hazards) {
             // A rewrite, scan or lock of a table this migration creates touches no rows.
             if (!rows && h.kind != hazard::data_loss && h.kind != hazard::non_transactional) continue;
+            if (!local_rows && (h.kind == hazard::table_rewrite || h.kind == hazard::full_scan)) continue;
             st.hazards.push_back(h);
         }
         auto add = [&](const char* kind, std::string detail) {

@@ -1,0 +1,13 @@
+DO $$ BEGIN CREATE ROLE pgdiff_fdw_user; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+DO $$ BEGIN CREATE ROLE pgdiff_fdw_owner; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+CREATE FOREIGN DATA WRAPPER wrap;
+GRANT USAGE ON FOREIGN DATA WRAPPER wrap TO pgdiff_fdw_owner;
+CREATE SERVER srv FOREIGN DATA WRAPPER wrap;
+CREATE SERVER srv2 FOREIGN DATA WRAPPER wrap;
+ALTER SERVER srv2 OWNER TO pgdiff_fdw_owner;
+GRANT USAGE ON FOREIGN SERVER srv TO pgdiff_fdw_user WITH GRANT OPTION;
+COMMENT ON SERVER srv IS 'the old server';
+CREATE FOREIGN TABLE ft (id int, secret text) SERVER srv;
+GRANT SELECT ON ft TO pgdiff_fdw_user;
+COMMENT ON FOREIGN TABLE ft IS 'remote rows';
+COMMENT ON COLUMN ft.id IS 'key';

@@ -1,0 +1,18 @@
+DO $$ BEGIN CREATE ROLE pgdiff_fdw_user; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+DO $$ BEGIN CREATE ROLE pgdiff_fdw_owner; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+CREATE FOREIGN DATA WRAPPER wrap;
+COMMENT ON FOREIGN DATA WRAPPER wrap IS 'a wrapper without handler';
+GRANT USAGE ON FOREIGN DATA WRAPPER wrap TO pgdiff_fdw_user;
+CREATE SERVER srv FOREIGN DATA WRAPPER wrap;
+ALTER SERVER srv OWNER TO pgdiff_fdw_owner;
+CREATE SERVER srv2 FOREIGN DATA WRAPPER wrap;
+GRANT USAGE ON FOREIGN SERVER srv2 TO PUBLIC;
+CREATE FOREIGN TABLE ft (id int, secret text) SERVER srv;
+ALTER FOREIGN TABLE ft OWNER TO pgdiff_fdw_owner;
+GRANT SELECT (id) ON ft TO pgdiff_fdw_user;
+GRANT INSERT ON ft TO PUBLIC;
+COMMENT ON FOREIGN TABLE ft IS 'remote rows, changed';
+COMMENT ON COLUMN ft.secret IS 'not to be read';
+CREATE FOREIGN TABLE ft_new (a int) SERVER srv2;
+ALTER FOREIGN TABLE ft_new OWNER TO pgdiff_fdw_owner;
+GRANT SELECT ON ft_new TO pgdiff_fdw_user;
