@@ -309,8 +309,10 @@ UNSUPPORTED = [
                              "CREATE EVENT TRIGGER et1 ON ddl_command_start EXECUTE FUNCTION evt()"),
     ("publication", "pub1", "CREATE TABLE r1 (a int, b int); CREATE PUBLICATION pub1 FOR TABLE r1"),
     ("operator", "public.===", "CREATE OPERATOR === (LEFTARG = int, RIGHTARG = int, FUNCTION = int4eq)"),
-    ("text search configuration", "public.tsc1", "CREATE TEXT SEARCH CONFIGURATION tsc1 (COPY = simple)"),
-    ("text search dictionary", "public.tsd1", "CREATE TEXT SEARCH DICTIONARY tsd1 (TEMPLATE = simple)"),
+    ("text search parser", "public.prs1", "CREATE TEXT SEARCH PARSER prs1 (START = prsd_start, "
+                                          "GETTOKEN = prsd_nexttoken, END = prsd_end, LEXTYPES = prsd_lextype)"),
+    ("text search template", "public.tmpl1", "CREATE TEXT SEARCH TEMPLATE tmpl1 (INIT = dsimple_init, "
+                                             "LEXIZE = dsimple_lexize)"),
     ("operator family", "public.fam1", "CREATE OPERATOR FAMILY fam1 USING btree"),
     ("cast", "integer AS text", "CREATE FUNCTION int_text(int) RETURNS text LANGUAGE sql AS 'select $1::text'; "
                                 "CREATE CAST (int AS text) WITH FUNCTION int_text(int)"),
@@ -335,6 +337,15 @@ def unsupported_objects_are_reported(pg):
         check("rules and statistics objects are modelled: no warning, created",
               "r1_rule" not in r.stderr and "st1" not in r.stderr and "CREATE RULE r1_rule" in r.stdout
               and "CREATE STATISTICS public.st1" in r.stdout, show(r)[:3000])
+        psql(db, "CREATE TEXT SEARCH CONFIGURATION tsc1 (COPY = simple); "
+                 "CREATE TEXT SEARCH DICTIONARY tsd1 (TEMPLATE = simple)")
+        r = pg("--unsafe", "EMPTY", url(db))
+        check("text search configurations and dictionaries are modelled: no warning, created",
+              "tsc1" not in r.stderr and "tsd1" not in r.stderr
+              and 'CREATE TEXT SEARCH CONFIGURATION "public"."tsc1" (PARSER = "pg_catalog"."default");' in r.stdout
+              and 'CREATE TEXT SEARCH DICTIONARY "public"."tsd1" (TEMPLATE = "pg_catalog"."simple");' in r.stdout
+              and 'ALTER TEXT SEARCH CONFIGURATION "public"."tsc1" ADD MAPPING FOR "asciiword" WITH "pg_catalog"."simple";'
+              in r.stdout, show(r)[:3000])
         psql(db, "CREATE FOREIGN DATA WRAPPER w1; CREATE SERVER srv1 FOREIGN DATA WRAPPER w1; "
                  "CREATE FOREIGN TABLE ft1 (a int) SERVER srv1; "
                  "CREATE USER MAPPING FOR PUBLIC SERVER srv1 OPTIONS (password 'pw-in-sql-only')")

@@ -29,6 +29,7 @@ enum : int64_t {
     kPgConstraint = 2606, kPgRewrite = 2618, kPgTrigger = 2620, kPgNamespace = 2615,
     kPgPolicy = 3256, kPgStatisticExt = 3381, kPgExtension = 3079, kPgCollation = 3456,
     kPgForeignDataWrapper = 2328, kPgForeignServer = 1417, kPgUserMapping = 1418,
+    kPgTsDict = 3600, kPgTsConfig = 3602,
 };
 
 inline std::string str(const nlohmann::json& j, const char* field) {
@@ -124,6 +125,10 @@ public:
         done("indexes");
         for (auto& f : doc.at("functions")) load_function(f);
         done("functions");
+        if (doc.contains("ts_dictionaries"))
+            for (auto& d : doc.at("ts_dictionaries")) load_ts_object("ts_dictionary", d);
+        if (doc.contains("ts_configurations"))
+            for (auto& c : doc.at("ts_configurations")) load_ts_object("ts_configuration", c);
         if (doc.contains("aggregates"))
             for (auto& a : doc.at("aggregates")) load_aggregate(a);
         for (auto& t : doc.at("triggers")) load_trigger(t);
@@ -385,6 +390,17 @@ private:
         map_oid(kPgUserMapping, num(j, "oid"), n.key);
         add_unique(n.deps, keys::global("foreign_server", server));
     }
+    // Text search dictionaries (template, options) and configurations
+    // (parser, token type -> dictionaries mappings).
+    void load_ts_object(const std::string& kind, const nlohmann::json& j) {
+        std::string schema = str(j, "schema"), name = str(j, "name");
+        nlohmann::json attrs = kind == "ts_dictionary"
+                                   ? nlohmann::json{{"template", field(j, "template")}, {"options", field(j, "options")}}
+                                   : nlohmann::json{{"parser", field(j, "parser")}, {"mappings", field(j, "mappings")}};
+        auto& n = add(keys::schema_scoped(kind, schema, name), kind, {kind, schema, name}, attrs);
+        map_oid(kind == "ts_dictionary" ? kPgTsDict : kPgTsConfig, num(j, "oid"), n.key);
+        add_owner(n, j);
+    }
     void load_sequence(const nlohmann::json& j) {
         std::string schema = str(j, "schema"), name = str(j, "name");
         nlohmann::json attrs = {{"type", str(j, "type")},          {"start", str(j, "start")},
@@ -635,7 +651,8 @@ private:
             {"materialized_view", "MATERIALIZED VIEW"}, {"index", "INDEX"},
             {"function", "FUNCTION"}, {"procedure", "PROCEDURE"}, {"statistics", "STATISTICS"},
             {"foreign_data_wrapper", "FOREIGN DATA WRAPPER"}, {"foreign_server", "SERVER"},
-            {"foreign_table", "FOREIGN TABLE"}};
+            {"foreign_table", "FOREIGN TABLE"}, {"ts_dictionary", "TEXT SEARCH DICTIONARY"},
+            {"ts_configuration", "TEXT SEARCH CONFIGURATION"}};
         auto it = keyword.find(k);
         return it == keyword.end() ? std::string() : it->second + " " + n.sql_name;
     }
@@ -743,7 +760,7 @@ inline nlohmann::json empty_document() {
                                 "composite_types", "range_types", "aggregates", "sequences",
                                 "relations", "constraints", "indexes", "functions", "triggers",
                                 "policies", "rules", "statistics", "foreign_data_wrappers", "foreign_servers",
-                                "user_mappings", "foreign_tables", "default_privileges", "comments", "extension_members",
+                                "user_mappings", "foreign_tables", "ts_dictionaries", "ts_configurations", "default_privileges", "comments", "extension_members",
                                 "depends", "unsupported"})
         d[section] = nlohmann::json::array();
     return d;

@@ -640,6 +640,48 @@ foreign_tables AS (
   JOIN rel r ON r.oid = ft.ftrelid
   JOIN pg_catalog.pg_foreign_server s ON s.oid = ft.ftserver
 ),
+ts_dictionaries AS (
+  SELECT json_agg(json_build_object(
+           'oid', d.oid::int8,
+           'schema', n.nspname,
+           'name', d.dictname,
+           'template', json_build_array(tn.nspname, t.tmplname),
+           'options', d.dictinitoption,
+           'owner', pg_catalog.pg_get_userbyid(d.dictowner)
+         ) ORDER BY n.nspname, d.dictname) AS items
+  FROM pg_catalog.pg_ts_dict d
+  JOIN nsp n ON n.oid = d.dictnamespace
+  JOIN pg_catalog.pg_ts_template t ON t.oid = d.dicttemplate
+  JOIN pg_catalog.pg_namespace tn ON tn.oid = t.tmplnamespace
+  LEFT JOIN ext_member em ON em.classid = 'pg_catalog.pg_ts_dict'::pg_catalog.regclass AND em.objid = d.oid
+  WHERE em.objid IS NULL
+),
+-- Mappings as [token type alias, [[dictionary schema, name], ...]] in
+-- token type order, dictionaries in their order.
+ts_configurations AS (
+  SELECT json_agg(json_build_object(
+           'oid', c.oid::int8,
+           'schema', n.nspname,
+           'name', c.cfgname,
+           'parser', json_build_array(pn.nspname, p.prsname),
+           'mappings', (SELECT json_agg(json_build_array(tt.alias, m.dicts) ORDER BY tt.tokid)
+                        FROM pg_catalog.ts_token_type(c.cfgparser) tt
+                        JOIN (SELECT cm.maptokentype,
+                                     json_agg(json_build_array(dn.nspname, dd.dictname) ORDER BY cm.mapseqno) AS dicts
+                              FROM pg_catalog.pg_ts_config_map cm
+                              JOIN pg_catalog.pg_ts_dict dd ON dd.oid = cm.mapdict
+                              JOIN pg_catalog.pg_namespace dn ON dn.oid = dd.dictnamespace
+                              WHERE cm.mapcfg = c.oid
+                              GROUP BY cm.maptokentype) m ON m.maptokentype = tt.tokid),
+           'owner', pg_catalog.pg_get_userbyid(c.cfgowner)
+         ) ORDER BY n.nspname, c.cfgname) AS items
+  FROM pg_catalog.pg_ts_config c
+  JOIN nsp n ON n.oid = c.cfgnamespace
+  JOIN pg_catalog.pg_ts_parser p ON p.oid = c.cfgparser
+  JOIN pg_catalog.pg_namespace pn ON pn.oid = p.prsnamespace
+  LEFT JOIN ext_member em ON em.classid = 'pg_catalog.pg_ts_config'::pg_catalog.regclass AND em.objid = c.oid
+  WHERE em.objid IS NULL
+),
 default_acls AS (
   SELECT json_agg(json_build_object(
            'role', pg_catalog.pg_get_userbyid(d.defaclrole),
@@ -699,14 +741,14 @@ unsupported AS (
     LEFT JOIN ext_member em ON em.classid = 'pg_catalog.pg_operator'::pg_catalog.regclass AND em.objid = o.oid
     WHERE em.objid IS NULL
     UNION ALL
-    SELECT 'text search configuration', n.nspname, c.cfgname
-    FROM pg_catalog.pg_ts_config c JOIN nsp n ON n.oid = c.cfgnamespace
-    LEFT JOIN ext_member em ON em.classid = 'pg_catalog.pg_ts_config'::pg_catalog.regclass AND em.objid = c.oid
+    SELECT 'text search parser', n.nspname, p.prsname
+    FROM pg_catalog.pg_ts_parser p JOIN nsp n ON n.oid = p.prsnamespace
+    LEFT JOIN ext_member em ON em.classid = 'pg_catalog.pg_ts_parser'::pg_catalog.regclass AND em.objid = p.oid
     WHERE em.objid IS NULL
     UNION ALL
-    SELECT 'text search dictionary', n.nspname, d.dictname
-    FROM pg_catalog.pg_ts_dict d JOIN nsp n ON n.oid = d.dictnamespace
-    LEFT JOIN ext_member em ON em.classid = 'pg_catalog.pg_ts_dict'::pg_catalog.regclass AND em.objid = d.oid
+    SELECT 'text search template', n.nspname, t.tmplname
+    FROM pg_catalog.pg_ts_template t JOIN nsp n ON n.oid = t.tmplnamespace
+    LEFT JOIN ext_member em ON em.classid = 'pg_catalog.pg_ts_template'::pg_catalog.regclass AND em.objid = t.oid
     WHERE em.objid IS NULL
     UNION ALL
     SELECT 'operator class', n.nspname, o.opcname
@@ -764,6 +806,8 @@ SELECT json_build_object(
   'foreign_servers', coalesce((SELECT items FROM foreign_servers), '[]'::json),
   'user_mappings', coalesce((SELECT items FROM user_mappings), '[]'::json),
   'foreign_tables', coalesce((SELECT items FROM foreign_tables), '[]'::json),
+  'ts_dictionaries', coalesce((SELECT items FROM ts_dictionaries), '[]'::json),
+  'ts_configurations', coalesce((SELECT items FROM ts_configurations), '[]'::json),
   'default_privileges', coalesce((SELECT items FROM default_acls), '[]'::json),
   'comments', coalesce((SELECT items FROM comments), '[]'::json),
   'extension_members', coalesce((SELECT items FROM members), '[]'::json),

@@ -91,6 +91,10 @@ inline const nlohmann::json& document_spec() {
     "user_mappings": {"server": "s", "user": "s", "oid": "i?", "options": ["array?", "s"]},
     "foreign_tables": {"oid": "i", "server": "s", "options": ["array?", "s"],
                        "column_options": ["array?", ["tuple", "s", ["array", "s"]]]},
+    "ts_dictionaries": {"schema": "s", "name": "s", "oid": "i?", "template": ["tuple", "s", "s"],
+                        "options": "s?", "owner": "s?"},
+    "ts_configurations": {"schema": "s", "name": "s", "oid": "i?", "parser": ["tuple", "s", "s"],
+                          "mappings": ["array?", ["tuple", "s", ["array", ["tuple", "s", "s"]]]], "owner": "s?"},
     "comments": ["tuple", "i", "i", "i", "s"],
     "extension_members": ["tuple", "i", "i", "i"],
     "depends": ["tuple", "i", "i", "i", "i", "i", "i", "s"],
@@ -99,7 +103,7 @@ inline const nlohmann::json& document_spec() {
   },
   "optional": ["domains", "composite_types", "range_types", "aggregates", "default_privileges", "comments",
                "binary_casts", "rules", "statistics", "foreign_data_wrappers", "foreign_servers",
-               "user_mappings", "foreign_tables"]
+               "user_mappings", "foreign_tables", "ts_dictionaries", "ts_configurations"]
 })JSON");
     return spec;
 }

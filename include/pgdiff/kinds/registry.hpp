@@ -13,6 +13,7 @@
 #include "pgdiff/kinds/statistics.hpp"
 #include "pgdiff/kinds/table.hpp"
 #include "pgdiff/kinds/table_objects.hpp"
+#include "pgdiff/kinds/text_search.hpp"
 #include "pgdiff/kinds/types.hpp"
 #include "pgdiff/kinds/usertypes.hpp"
 #include "pgdiff/kinds/view.hpp"
@@ -55,6 +56,8 @@ inline const KindRules* rules_for(const std::string& kind) {
         m["foreign_server"] = foreign_server_rules();
         m["user_mapping"] = user_mapping_rules();
         m["foreign_table"] = foreign_table_rules();
+        m["ts_dictionary"] = ts_dictionary_rules();
+        m["ts_configuration"] = ts_configuration_rules();
         return m;
     }();
     auto it = registry.find(kind);

@@ -1,0 +1,13 @@
+DO $$ BEGIN CREATE ROLE pgdiff_ts_owner; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+CREATE TEXT SEARCH DICTIONARY english_simple (TEMPLATE = simple, stopwords = 'english', accept = false);
+CREATE TEXT SEARCH DICTIONARY stem_it (TEMPLATE = snowball, language = 'italian');
+CREATE TEXT SEARCH DICTIONARY gone_dict (TEMPLATE = simple);
+CREATE TEXT SEARCH CONFIGURATION docs (COPY = english);
+ALTER TEXT SEARCH CONFIGURATION docs ALTER MAPPING FOR asciiword WITH english_simple, english_stem;
+ALTER TEXT SEARCH CONFIGURATION docs DROP MAPPING FOR url;
+ALTER TEXT SEARCH CONFIGURATION docs ALTER MAPPING FOR host WITH gone_dict;
+COMMENT ON TEXT SEARCH CONFIGURATION docs IS 'for documents';
+CREATE TEXT SEARCH CONFIGURATION parsed (PARSER = default);
+ALTER TEXT SEARCH CONFIGURATION parsed ADD MAPPING FOR word, asciiword WITH simple;
+CREATE TABLE doc (id int, body text);
+CREATE INDEX doc_fts ON doc USING gin (to_tsvector('public.docs', body));
