@@ -89,10 +89,16 @@ def psql_out(db, sql):
 
 def snapshot_files(pg, tmp):
     d = empty_doc()
+    d["format_version"] = 3
+    p = write(os.path.join(tmp, "v3.json"), d)
+    expect_error(pg, "snapshot of format_version 3: exit 1, names the file and the version", [p, "EMPTY"], p,
+                 contains=("format_version 3", "reads versions 1 to 2"))
+    d = empty_doc()
     d["format_version"] = 2
-    p = write(os.path.join(tmp, "v2.json"), d)
-    expect_error(pg, "snapshot of format_version 2: exit 1, names the file and the version", [p, "EMPTY"], p,
-                 contains=("format_version 2", "reads version 1"))
+    d["relations"] = [{"schema": "public", "name": "t", "relkind": "r", "columns": [[1, "c", "integer"]]}]
+    p = write(os.path.join(tmp, "v2_short_column.json"), d)
+    expect_error(pg, "format_version 2 snapshot with a short positional column: exit 1, names the path",
+                 ["EMPTY", p], p, contains=("relations[0].columns[0]: expected an array of 18 items",))
     d = empty_doc()
     d["relations"] = [{"schema": "public", "name": "t", "relkind": "r", "columns": [{"name": "c", "num": "1"}]}]
     p = write(os.path.join(tmp, "shape.json"), d)

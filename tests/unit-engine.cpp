@@ -470,7 +470,7 @@ TEST_CASE("load: a document of another format is an error value") {
 
 TEST_CASE("load: a wrong or missing format_version is an error value") {
     json d = minimal();
-    SUBCASE("newer") { d["format_version"] = 2; }
+    SUBCASE("newer") { d["format_version"] = pgdiff::catalog_format_version + 1; }
     SUBCASE("older") { d["format_version"] = 0; }
     SUBCASE("as a string") { d["format_version"] = "1"; }
     SUBCASE("missing") { d.erase("format_version"); }
@@ -478,7 +478,51 @@ TEST_CASE("load: a wrong or missing format_version is an error value") {
     auto r = load_text(d.dump());
     CHECK_FALSE(r.catalog.has_value());
     CHECK(r.error.find("format_version") != std::string::npos);
-    CHECK(r.error.find("this pgdiff reads version 1") != std::string::npos);
+    CHECK(r.error.find("this pgdiff reads versions 1 to 2") != std::string::npos);
+}
+
+// format_version 2 writes a column as an array of column_fields(); version 1
+// as an object. Both load to the same catalog.
+TEST_CASE("load: positional columns (format_version 2) and column objects (version 1) give the same catalog") {
+    json v1 = minimal();
+    v1["format_version"] = 1;
+    json col = {{"num", 1}, {"name", "id"}, {"type", "integer"}, {"not_null", true}, {"identity", nullptr},
+                {"generated", nullptr}, {"local", true}, {"inherited", false}, {"collation", nullptr},
+                {"storage", nullptr}, {"compression", nullptr}, {"statistics", 500}, {"n_distinct", nullptr},
+                {"default_oid", 17001}, {"default", "42"}, {"default_volatile", false},
+                {"acl", json::array({json::array({"PUBLIC", "SELECT", false})})}, {"identity_sequence", nullptr}};
+    json rel = {{"schema", "public"}, {"name", "t"}, {"relkind", "r"}, {"oid", 17000}, {"owner", "postgres"},
+                {"columns", json::array({col})}};
+    v1["relations"] = json::array({rel});
+    json v2 = v1;
+    v2["format_version"] = 2;
+    size_t n = 0;
+    const char* const* fields = pgdiff::column_fields(&n);
+    json positional = json::array();
+    for (size_t i = 0; i < n; ++i) positional.push_back(col.at(fields[i]));
+    v2["relations"][0]["columns"] = json::array({positional});
+    auto a = load_text(v1.dump());
+    auto b = load_text(v2.dump());
+    REQUIRE(a.catalog.has_value());
+    REQUIRE(b.catalog.has_value());
+    const pgdiff::Node* column = nullptr;
+    for (auto& [key, node] : b.catalog->nodes)
+        if (node.kind == "column") column = &node;
+    REQUIRE(column != nullptr);
+    CHECK(column->attrs.at("statistics") == 500);
+    CHECK(column->attrs.at("type") == "integer");
+    CHECK(a.catalog->nodes.size() == b.catalog->nodes.size());
+    for (auto& [key, node] : a.catalog->nodes) {
+        auto it = b.catalog->nodes.find(key);
+        REQUIRE(it != b.catalog->nodes.end());
+        CHECK(it->second.attrs == node.attrs);
+    }
+    SUBCASE("a short column array is an error naming the path") {
+        v2["relations"][0]["columns"][0].erase(n - 1);
+        auto r = load_text(v2.dump());
+        CHECK_FALSE(r.catalog.has_value());
+        CHECK(r.error.find("relations[0].columns[0]: expected an array of 18 items") != std::string::npos);
+    }
 }
 
 TEST_CASE("load: PostgreSQL 13 is rejected, 14 and later are accepted") {

@@ -770,6 +770,36 @@ inline Catalog empty_catalog() { return Catalog{}; }
 
 namespace detail {
 inline LoadResult load_document(nlohmann::json doc);
+
+// format_version 2 writes each column of relations[].columns as an array of
+// column_fields() in order; the readers (and version 1) see objects. Turns
+// every such array into the object, in place (a column written as an object
+// is still read); an error names the first bad path. Anything else that is
+// wrong is left to the shape check.
+inline std::string expand_positional_columns(nlohmann::json& doc) {
+    auto rels = doc.find("relations");
+    if (rels == doc.end() || !rels->is_array()) return {};
+    size_t count = 0;
+    const char* const* fields = column_fields(&count);
+    for (size_t r = 0; r < rels->size(); ++r) {
+        nlohmann::json& rel = (*rels)[r];
+        if (!rel.is_object()) continue;
+        auto cols = rel.find("columns");
+        if (cols == rel.end() || !cols->is_array()) continue;
+        for (size_t c = 0; c < cols->size(); ++c) {
+            nlohmann::json& col = (*cols)[c];
+            if (!col.is_array()) continue;  // an object (as in version 1) or wrong: the shape check says
+            if (col.size() != count)
+                return "relations[" + std::to_string(r) + "].columns[" + std::to_string(c) + "]: expected an array of " +
+                       std::to_string(count) + " items (format_version 2)";
+            nlohmann::json object(nlohmann::json::value_t::object);
+            auto& o = object.get_ref<nlohmann::json::object_t&>();
+            for (size_t i = 0; i < count; ++i) o.emplace(fields[i], std::move(col[i]));
+            col = std::move(object);
+        }
+    }
+    return {};
+}
 }
 
 // Accepts the catalog query's output or a snapshot file (the same document).
@@ -799,11 +829,17 @@ inline LoadResult detail::load_document(nlohmann::json doc) {
         return result;
     }
     if (!doc.contains("format_version") || !doc["format_version"].is_number_integer() ||
-        doc["format_version"].get<int>() != catalog_format_version) {
+        doc["format_version"].get<int64_t>() < 1 || doc["format_version"].get<int64_t>() > catalog_format_version) {
         result.error = "unsupported snapshot format_version " +
                        (doc.contains("format_version") ? doc["format_version"].dump() : "(missing)") +
-                       "; this pgdiff reads version " + std::to_string(catalog_format_version);
+                       "; this pgdiff reads versions 1 to " + std::to_string(catalog_format_version);
         return result;
+    }
+    if (doc["format_version"].get<int64_t>() >= 2) {
+        if (std::string why = detail::expand_positional_columns(doc); !why.empty()) {
+            result.error = "invalid catalog document: " + why;
+            return result;
+        }
     }
     if (std::string why = shape::check_document(doc); !why.empty()) {
         result.error = "invalid catalog document: " + why;
