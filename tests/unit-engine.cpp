@@ -3317,3 +3317,91 @@ TEST_CASE("user mapping: the SQL carries the password, the plan's reasons never 
     CHECK(body(drop) == Lines{"DROP USER MAPPING FOR PUBLIC SERVER \"s\";", "DROP SERVER \"s\";",
                               "DROP FOREIGN DATA WRAPPER \"w\";"});
 }
+
+namespace {
+// CREATE TYPE person AS (<attrs>); CREATE TABLE people OF person (columns
+// as the type's attributes). The table depends on its type (normal).
+void typed_people(Doc& d, std::vector<std::pair<std::string, std::string>> attrs) {
+    int64_t type = d.oid(), array = d.oid(), cls = d.oid();
+    json list = json::array(), nums = json::array();
+    for (size_t i = 0; i < attrs.size(); ++i) {
+        list.push_back({attrs[i].first, attrs[i].second, nullptr});
+        nums.push_back(int(i) + 1);
+    }
+    d.j["composite_types"].push_back({{"oid", type}, {"array_oid", array}, {"class_oid", cls}, {"schema", "public"},
+                                      {"name", "person"}, {"owner", "postgres"}, {"attributes", list},
+                                      {"attnums", nums}, {"acl", nullptr}, {"acl_default", nullptr}});
+    auto t = d.table("public", "people");
+    for (auto& [name, type_name] : attrs) t.col(name, type_name);
+    d.dep(PG_CLASS, t.oid, 0, PG_TYPE, type, 0, "n");
+    d.j["typed_tables"].push_back({{"oid", t.oid}, {"type_oid", type}, {"type", "public.person"}});
+}
+}  // namespace
+
+TEST_CASE("typed table: its columns change through the type (CASCADE), never through ALTER TABLE") {
+    Doc a, b;
+    typed_people(a, {{"id", "integer"}, {"name", "text"}, {"nick", "text"}});
+    typed_people(b, {{"id", "integer"}, {"name", "character varying(20)"}, {"age", "integer"}});
+    auto p = plan(a, b);
+    SHOW(p);
+    CHECK(body(p) == Lines{"ALTER TYPE \"public\".\"person\" ALTER ATTRIBUTE \"name\" TYPE character varying(20) CASCADE, "
+                           "DROP ATTRIBUTE \"nick\" CASCADE, "
+                           "ADD ATTRIBUTE \"age\" integer CASCADE;"});
+    const auto& s = p.statements.back();
+    CHECK(s.unsafe);  // the typed table loses column nick, and name may not fit
+    bool rewrite = false;
+    for (auto& h : s.hazards)
+        rewrite = rewrite || (h.kind == std::string(pgdiff::hazard::table_rewrite) && h.table.name == "people");
+    CHECK(rewrite);
+}
+
+TEST_CASE("typed table: new with OF; a plain table becomes typed after its columns match") {
+    Doc a, b;
+    typed_people(b, {{"id", "integer"}, {"name", "text"}});
+    auto p = plan(a, b);
+    SHOW(p);
+    CHECK(pos(p, "CREATE TABLE \"public\".\"people\" OF public.person;") >
+          pos_like(p, "CREATE TYPE \"public\".\"person\""));
+
+    Doc c;  // people(id) plain, and the type already there
+    c.j["composite_types"] = b.j["composite_types"];
+    auto t = c.table("public", "people");
+    t.col("id", "integer");
+    auto q = plan(c, b);
+    SHOW(q);
+    int add = pos(q, "ALTER TABLE \"public\".\"people\" ADD COLUMN \"name\" text;");
+    int of = pos(q, "ALTER TABLE \"public\".\"people\" OF public.person;");
+    CHECK(add >= 0);
+    CHECK(of > add);
+    auto back = plan(b, c);
+    SHOW(back);
+    CHECK(pos(back, "ALTER TABLE \"public\".\"people\" NOT OF;") >= 0);
+    CHECK(pos(back, "ALTER TABLE \"public\".\"people\" NOT OF;") <
+          pos(back, "ALTER TABLE \"public\".\"people\" DROP COLUMN \"name\";"));
+}
+
+TEST_CASE("publication: only options that differ are written; FOR ALL TABLES changed is drop + create") {
+    auto pub = [](Doc& d, const std::string& name, json extra) {
+        json p = {{"oid", d.oid()}, {"name", name}, {"owner", "postgres"}, {"all_tables", false}, {"insert", true},
+                  {"update", true}, {"delete", true}, {"truncate", true}, {"via_root", false},
+                  {"generated_columns", nullptr}};
+        p.update(extra);
+        d.j["publications"].push_back(p);
+    };
+    Doc a, b;
+    pub(b, "plain", json::object());
+    pub(b, "ins", {{"update", false}, {"delete", false}, {"truncate", false}, {"via_root", true}});
+    auto p = plan(a, b);
+    SHOW(p);
+    CHECK(body(p) == Lines{"CREATE PUBLICATION \"ins\" WITH (publish = 'insert', publish_via_partition_root = true);",
+                           "CREATE PUBLICATION \"plain\";"});
+    Doc c;
+    pub(c, "plain", {{"all_tables", true}});
+    pub(c, "ins", {{"delete", false}, {"truncate", false}});
+    auto q = plan(c, b);
+    SHOW(q);
+    CHECK(body(q) == Lines{"DROP PUBLICATION \"plain\";",
+                           "ALTER PUBLICATION \"ins\" SET (publish = 'insert', publish_via_partition_root = true);",
+                           "CREATE PUBLICATION \"plain\";"});
+    CHECK(!stmt(q, "DROP PUBLICATION \"plain\";").unsafe);
+}

@@ -30,6 +30,8 @@ enum : int64_t {
     kPgPolicy = 3256, kPgStatisticExt = 3381, kPgExtension = 3079, kPgCollation = 3456,
     kPgForeignDataWrapper = 2328, kPgForeignServer = 1417, kPgUserMapping = 1418,
     kPgTsDict = 3600, kPgTsConfig = 3602,
+    kPgCast = 2605, kPgEventTrigger = 3466, kPgPublication = 6104, kPgPublicationRel = 6106,
+    kPgPublicationNamespace = 6237,
 };
 
 inline std::string str(const nlohmann::json& j, const char* field) {
@@ -137,6 +139,18 @@ public:
             for (auto& r : doc.at("rules")) load_rule(r);
         if (doc.contains("statistics"))
             for (auto& s : doc.at("statistics")) load_statistics(s);
+        if (doc.contains("typed_tables"))
+            for (auto& t : doc.at("typed_tables")) load_typed_table(t);
+        if (doc.contains("publications"))
+            for (auto& p : doc.at("publications")) load_publication(p);
+        if (doc.contains("publication_tables"))
+            for (auto& p : doc.at("publication_tables")) load_publication_table(p);
+        if (doc.contains("publication_schemas"))
+            for (auto& p : doc.at("publication_schemas")) load_publication_schema(p);
+        if (doc.contains("event_triggers"))
+            for (auto& e : doc.at("event_triggers")) load_event_trigger(e);
+        if (doc.contains("casts"))
+            for (auto& c : doc.at("casts")) load_cast(c);
         for (auto& m : doc.at("extension_members")) {
             auto ext = by_oid_.find(oid_key(kPgExtension, m.at(2).get<int64_t>()));
             if (ext != by_oid_.end())
@@ -622,6 +636,80 @@ private:
         map_oid(kPgStatisticExt, num(j, "oid"), key);
         add_owner(n, j);
     }
+    // CREATE TABLE ... OF type: a child node of the table (ALTER TABLE OF /
+    // NOT OF once its columns match), after every column of the table. Its
+    // columns follow the type (ALTER TYPE ... CASCADE): they are marked with
+    // the type and come after the type's own changes.
+    void load_typed_table(const nlohmann::json& j) {
+        const std::string* table = resolve(kPgClass, num(j, "oid"), 0);
+        if (!table) return;
+        const Node& t = cat_.nodes.at(*table);
+        if (t.kind != "table") return;
+        std::string table_key = t.key, type = str(j, "type");
+        const std::string* type_key = resolve(kPgType, num(j, "type_oid"), 0);
+        auto& n = add("typed_table:" + table_key, "typed_table", {"typed_table", t.ref.schema, t.ref.name},
+                      {{"type", type}}, table_key);
+        n.sql_name = cat_.nodes.at(table_key).sql_name;
+        std::string typed_key = n.key;
+        std::string prefix = "column:" + table_key.substr(table_key.find(':') + 1) + ".";
+        for (auto it = cat_.nodes.lower_bound(prefix); it != cat_.nodes.end() && it->first.rfind(prefix, 0) == 0; ++it) {
+            Node& col = it->second;
+            if (col.kind != "column" || col.parent != table_key) continue;
+            col.attrs["typed_by"] = type;
+            if (type_key) add_unique(col.deps, *type_key);
+            add_unique(cat_.nodes.at(typed_key).deps, col.key);
+        }
+        if (type_key) add_unique(cat_.nodes.at(typed_key).deps, *type_key);
+    }
+    // A publication and, as its children, the tables and schemas it lists.
+    void load_publication(const nlohmann::json& j) {
+        std::string name = str(j, "name"), publish;
+        for (const char* action : {"insert", "update", "delete", "truncate"})
+            if (field(j, action) == true) publish += (publish.empty() ? "" : ", ") + std::string(action);
+        auto& n = add(keys::global("publication", name), "publication", {"publication", "", name},
+                      {{"all_tables", field(j, "all_tables") == true}, {"publish", publish},
+                       {"via_root", field(j, "via_root") == true}, {"generated_columns", field(j, "generated_columns")}});
+        map_oid(kPgPublication, num(j, "oid"), n.key);
+        add_owner(n, j);
+    }
+    void load_publication_table(const nlohmann::json& j) {
+        std::string pub = str(j, "publication"), schema = str(j, "schema"), table = str(j, "table");
+        std::string parent = keys::global("publication", pub);
+        if (!cat_.nodes.count(parent)) return;
+        std::string key = "publication_table:" + quote_ident(pub) + "." + quote_qualified(schema, table);
+        auto& n = add(key, "publication_table", {"publication_table", schema, pub + "." + table},
+                      {{"columns", field(j, "columns")}, {"where", field(j, "where")}}, parent);
+        n.sql_name = quote_qualified(schema, table);
+        add_unique(n.deps, relation_key_of(schema, table));
+        map_oid(kPgPublicationRel, num(j, "oid"), key);
+    }
+    void load_publication_schema(const nlohmann::json& j) {
+        std::string pub = str(j, "publication"), schema = str(j, "schema");
+        std::string parent = keys::global("publication", pub);
+        if (!cat_.nodes.count(parent)) return;
+        std::string key = "publication_schema:" + quote_ident(pub) + "." + quote_ident(schema);
+        auto& n = add(key, "publication_schema", {"publication_schema", schema, pub + "." + schema}, nlohmann::json::object(),
+                      parent);
+        n.sql_name = quote_ident(schema);
+        add_unique(n.deps, keys::global("schema", schema));
+        map_oid(kPgPublicationNamespace, num(j, "oid"), key);
+    }
+    void load_event_trigger(const nlohmann::json& j) {
+        std::string name = str(j, "name");
+        auto& n = add(keys::global("event_trigger", name), "event_trigger", {"event_trigger", "", name},
+                      {{"event", str(j, "event")}, {"function", str(j, "function")},
+                       {"tags", field(j, "tags")}, {"enabled", str(j, "enabled")}});
+        map_oid(kPgEventTrigger, num(j, "oid"), n.key);
+        add_owner(n, j);
+    }
+    // A cast is named by its two types: "(source AS target)".
+    void load_cast(const nlohmann::json& j) {
+        std::string name = "(" + str(j, "source") + " AS " + str(j, "target") + ")";
+        auto& n = add("cast:" + name, "cast", {"cast", "", name},
+                      {{"function", field(j, "function")}, {"context", str(j, "context")}, {"method", str(j, "method")}});
+        n.sql_name = name;
+        map_oid(kPgCast, num(j, "oid"), n.key);
+    }
     void load_policy(const nlohmann::json& j) {
         std::string schema = str(j, "schema"), table = str(j, "table"), name = str(j, "name");
         std::string key = keys::table_scoped("policy", schema, table, name);
@@ -652,7 +740,8 @@ private:
             {"function", "FUNCTION"}, {"procedure", "PROCEDURE"}, {"statistics", "STATISTICS"},
             {"foreign_data_wrapper", "FOREIGN DATA WRAPPER"}, {"foreign_server", "SERVER"},
             {"foreign_table", "FOREIGN TABLE"}, {"ts_dictionary", "TEXT SEARCH DICTIONARY"},
-            {"ts_configuration", "TEXT SEARCH CONFIGURATION"}};
+            {"ts_configuration", "TEXT SEARCH CONFIGURATION"},
+            {"publication", "PUBLICATION"}, {"event_trigger", "EVENT TRIGGER"}, {"cast", "CAST"}};
         auto it = keyword.find(k);
         return it == keyword.end() ? std::string() : it->second + " " + n.sql_name;
     }
@@ -760,7 +849,9 @@ inline nlohmann::json empty_document() {
                                 "composite_types", "range_types", "aggregates", "sequences",
                                 "relations", "constraints", "indexes", "functions", "triggers",
                                 "policies", "rules", "statistics", "foreign_data_wrappers", "foreign_servers",
-                                "user_mappings", "foreign_tables", "ts_dictionaries", "ts_configurations", "default_privileges", "comments", "extension_members",
+                                "user_mappings", "foreign_tables", "ts_dictionaries", "ts_configurations",
+                                "typed_tables", "publications", "publication_tables", "publication_schemas",
+                                "event_triggers", "casts", "default_privileges", "comments", "extension_members",
                                 "depends", "unsupported"})
         d[section] = nlohmann::json::array();
     return d;

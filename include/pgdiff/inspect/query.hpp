@@ -347,6 +347,96 @@ statistics AS (
   JOIN nsp n ON n.oid = s.stxnamespace
   JOIN rel r ON r.oid = s.stxrelid
 ),
+-- Typed tables (CREATE TABLE ... OF type): the table and its type.
+typed_tables AS (
+  SELECT json_agg(json_build_object(
+           'oid', r.oid::int8,
+           'type_oid', c.reloftype::int8,
+           'type', pg_catalog.format_type(c.reloftype, NULL)
+         ) ORDER BY r.nspname, r.relname) AS items
+  FROM rel r JOIN pg_catalog.pg_class c ON c.oid = r.oid
+  WHERE c.reloftype <> 0 AND r.relkind IN ('r', 'p')
+),
+-- Publications. The row filter and column list of pg_publication_rel and
+-- pg_publication_namespace exist from PostgreSQL 15: they are read through
+-- to_jsonb() and pg_depend (6237 = pg_publication_namespace) so that the same
+-- text runs on 14.
+publications AS (
+  SELECT json_agg(json_build_object(
+           'oid', p.oid::int8,
+           'name', p.pubname,
+           'owner', pg_catalog.pg_get_userbyid(p.pubowner),
+           'all_tables', p.puballtables,
+           'insert', p.pubinsert,
+           'update', p.pubupdate,
+           'delete', p.pubdelete,
+           'truncate', p.pubtruncate,
+           'via_root', p.pubviaroot,
+           'generated_columns', pg_catalog.to_jsonb(p) ->> 'pubgencols'
+         ) ORDER BY p.pubname) AS items
+  FROM pg_catalog.pg_publication p
+),
+publication_tables AS (
+  SELECT json_agg(json_build_object(
+           'oid', pr.oid::int8,
+           'publication', p.pubname,
+           'schema', r.nspname,
+           'table', r.relname,
+           'columns', CASE WHEN pr.j -> 'prattrs' IS NOT NULL AND pr.j -> 'prattrs' <> 'null'::jsonb THEN
+               (SELECT json_agg(a.attname ORDER BY a.attnum) FROM pg_catalog.pg_attribute a
+                WHERE a.attrelid = pr.prrelid
+                  AND a.attnum::text IN (SELECT pg_catalog.jsonb_array_elements_text(pr.j -> 'prattrs'))) END,
+           'where', CASE WHEN pr.j ->> 'prqual' IS NOT NULL THEN
+               (SELECT pg_catalog.to_jsonb(pt) ->> 'rowfilter' FROM pg_catalog.pg_publication_tables pt
+                WHERE pt.pubname = p.pubname AND pt.schemaname = r.nspname AND pt.tablename = r.relname) END
+         ) ORDER BY p.pubname, r.nspname, r.relname) AS items
+  FROM (SELECT x.oid, x.prpubid, x.prrelid, pg_catalog.to_jsonb(x) AS j FROM pg_catalog.pg_publication_rel x) pr
+  JOIN pg_catalog.pg_publication p ON p.oid = pr.prpubid
+  JOIN rel r ON r.oid = pr.prrelid
+),
+publication_schemas AS (
+  SELECT json_agg(json_build_object(
+           'oid', dp.objid::int8,
+           'publication', p.pubname,
+           'schema', n.nspname
+         ) ORDER BY p.pubname, n.nspname) AS items
+  FROM pg_catalog.pg_depend dp
+  JOIN pg_catalog.pg_depend dn ON dn.classid = dp.classid AND dn.objid = dp.objid
+       AND dn.refclassid = 'pg_catalog.pg_namespace'::pg_catalog.regclass
+  JOIN pg_catalog.pg_publication p ON p.oid = dp.refobjid
+  JOIN nsp n ON n.oid = dn.refobjid
+  WHERE dp.classid = 6237 AND dp.refclassid = 'pg_catalog.pg_publication'::pg_catalog.regclass
+),
+event_triggers AS (
+  SELECT json_agg(json_build_object(
+           'oid', e.oid::int8,
+           'name', e.evtname,
+           'event', e.evtevent,
+           'owner', pg_catalog.pg_get_userbyid(e.evtowner),
+           'function', e.evtfoid::pg_catalog.regprocedure::text,
+           'enabled', e.evtenabled,
+           'tags', pg_catalog.to_json(e.evttags)
+         ) ORDER BY e.evtname) AS items
+  FROM pg_catalog.pg_event_trigger e
+  LEFT JOIN ext_member em ON em.objid = e.oid AND em.classid = 'pg_catalog.pg_event_trigger'::pg_catalog.regclass
+  WHERE em.objid IS NULL
+),
+-- User-defined casts: not the built-in ones, not an extension's, not the
+-- range -> multirange casts PostgreSQL creates with a range type.
+casts AS (
+  SELECT json_agg(json_build_object(
+           'oid', c.oid::int8,
+           'source', pg_catalog.format_type(c.castsource, NULL),
+           'target', pg_catalog.format_type(c.casttarget, NULL),
+           'function', CASE WHEN c.castfunc <> 0 THEN c.castfunc::pg_catalog.regprocedure::text END,
+           'context', c.castcontext,
+           'method', c.castmethod
+         ) ORDER BY pg_catalog.format_type(c.castsource, NULL), pg_catalog.format_type(c.casttarget, NULL)) AS items
+  FROM pg_catalog.pg_cast c
+  LEFT JOIN ext_member em ON em.classid = 'pg_catalog.pg_cast'::pg_catalog.regclass AND em.objid = c.oid
+  LEFT JOIN type_member tm ON tm.classid = 'pg_catalog.pg_cast'::pg_catalog.regclass AND tm.objid = c.oid
+  WHERE c.oid >= 16384 AND em.objid IS NULL AND tm.objid IS NULL
+),
 policies AS (
   SELECT json_agg(json_build_object(
            'oid', p.oid::int8,
@@ -765,15 +855,6 @@ unsupported AS (
     LEFT JOIN ext_member em ON em.classid = 'pg_catalog.pg_type'::pg_catalog.regclass AND em.objid = t.oid
     WHERE em.objid IS NULL AND t.typtype = 'b' AND t.typcategory <> 'A'
     UNION ALL
-    SELECT 'typed table (OF type)', r.nspname, r.relname
-    FROM rel r JOIN pg_catalog.pg_class c ON c.oid = r.oid WHERE c.reloftype <> 0
-    UNION ALL
-    SELECT 'event trigger', '', e.evtname FROM pg_catalog.pg_event_trigger e
-    LEFT JOIN ext_member em ON em.objid = e.oid AND em.classid = 'pg_catalog.pg_event_trigger'::pg_catalog.regclass
-    WHERE em.objid IS NULL
-    UNION ALL
-    SELECT 'publication', '', p.pubname FROM pg_catalog.pg_publication p
-    UNION ALL
     SELECT 'operator', n.nspname, o.oprname
     FROM pg_catalog.pg_operator o JOIN nsp n ON n.oid = o.oprnamespace
     LEFT JOIN ext_member em ON em.classid = 'pg_catalog.pg_operator'::pg_catalog.regclass AND em.objid = o.oid
@@ -798,12 +879,6 @@ unsupported AS (
     FROM pg_catalog.pg_opfamily o JOIN nsp n ON n.oid = o.opfnamespace
     LEFT JOIN ext_member em ON em.classid = 'pg_catalog.pg_opfamily'::pg_catalog.regclass AND em.objid = o.oid
     WHERE em.objid IS NULL
-    UNION ALL
-    SELECT 'cast', '', pg_catalog.format_type(c.castsource, NULL) || ' AS ' || pg_catalog.format_type(c.casttarget, NULL)
-    FROM pg_catalog.pg_cast c
-    LEFT JOIN ext_member em ON em.classid = 'pg_catalog.pg_cast'::pg_catalog.regclass AND em.objid = c.oid
-    LEFT JOIN type_member tm ON tm.classid = 'pg_catalog.pg_cast'::pg_catalog.regclass AND tm.objid = c.oid
-    WHERE c.oid >= 16384 AND em.objid IS NULL AND tm.objid IS NULL
     UNION ALL
     SELECT 'conversion', n.nspname, c.conname
     FROM pg_catalog.pg_conversion c JOIN nsp n ON n.oid = c.connamespace
@@ -846,6 +921,12 @@ SELECT json_build_object(
   'foreign_tables', coalesce((SELECT items FROM foreign_tables), '[]'::json),
   'ts_dictionaries', coalesce((SELECT items FROM ts_dictionaries), '[]'::json),
   'ts_configurations', coalesce((SELECT items FROM ts_configurations), '[]'::json),
+  'typed_tables', coalesce((SELECT items FROM typed_tables), '[]'::json),
+  'publications', coalesce((SELECT items FROM publications), '[]'::json),
+  'publication_tables', coalesce((SELECT items FROM publication_tables), '[]'::json),
+  'publication_schemas', coalesce((SELECT items FROM publication_schemas), '[]'::json),
+  'event_triggers', coalesce((SELECT items FROM event_triggers), '[]'::json),
+  'casts', coalesce((SELECT items FROM casts), '[]'::json),
   'default_privileges', coalesce((SELECT items FROM default_acls), '[]'::json),
   'comments', coalesce((SELECT items FROM comments), '[]'::json),
   'extension_members', coalesce((SELECT items FROM members), '[]'::json),

@@ -95,6 +95,15 @@ inline const nlohmann::json& document_spec() {
                         "options": "s?", "owner": "s?"},
     "ts_configurations": {"schema": "s", "name": "s", "oid": "i?", "parser": ["tuple", "s", "s"],
                           "mappings": ["array?", ["tuple", "s", ["array", ["tuple", "s", "s"]]]], "owner": "s?"},
+    "typed_tables": {"oid": "i", "type_oid": "i?", "type": "s"},
+    "publications": {"name": "s", "oid": "i?", "owner": "s?", "all_tables": "b?", "insert": "b?", "update": "b?",
+                     "delete": "b?", "truncate": "b?", "via_root": "b?", "generated_columns": "s?"},
+    "publication_tables": {"publication": "s", "schema": "s", "table": "s", "oid": "i?",
+                           "columns": ["array?", "s"], "where": "s?"},
+    "publication_schemas": {"publication": "s", "schema": "s", "oid": "i?"},
+    "event_triggers": {"name": "s", "oid": "i?", "event": "s", "owner": "s?", "function": "s",
+                       "enabled": "s?", "tags": ["array?", "s"]},
+    "casts": {"source": "s", "target": "s", "oid": "i?", "function": "s?", "context": "s", "method": "s"},
     "comments": ["tuple", "i", "i", "i", "s"],
     "extension_members": ["tuple", "i", "i", "i"],
     "depends": ["tuple", "i", "i", "i", "i", "i", "i", "s"],
@@ -103,7 +112,8 @@ inline const nlohmann::json& document_spec() {
   },
   "optional": ["domains", "composite_types", "range_types", "aggregates", "default_privileges", "comments",
                "binary_casts", "rules", "statistics", "foreign_data_wrappers", "foreign_servers",
-               "user_mappings", "foreign_tables", "ts_dictionaries", "ts_configurations"]
+               "user_mappings", "foreign_tables", "ts_dictionaries", "ts_configurations", "typed_tables",
+               "publications", "publication_tables", "publication_schemas", "event_triggers", "casts"]
 })JSON");
     return spec;
 }

@@ -3,9 +3,12 @@
 #pragma once
 #include <map>
 #include "pgdiff/kinds/acl.hpp"
+#include "pgdiff/kinds/cast.hpp"
 #include "pgdiff/kinds/comment.hpp"
+#include "pgdiff/kinds/event_trigger.hpp"
 #include "pgdiff/kinds/foreign.hpp"
 #include "pgdiff/kinds/owner.hpp"
+#include "pgdiff/kinds/publication.hpp"
 #include "pgdiff/kinds/replica_identity.hpp"
 #include "pgdiff/kinds/routine.hpp"
 #include "pgdiff/kinds/rule.hpp"
@@ -14,6 +17,7 @@
 #include "pgdiff/kinds/table.hpp"
 #include "pgdiff/kinds/table_objects.hpp"
 #include "pgdiff/kinds/text_search.hpp"
+#include "pgdiff/kinds/typed_table.hpp"
 #include "pgdiff/kinds/types.hpp"
 #include "pgdiff/kinds/usertypes.hpp"
 #include "pgdiff/kinds/view.hpp"
@@ -58,6 +62,12 @@ inline const KindRules* rules_for(const std::string& kind) {
         m["foreign_table"] = foreign_table_rules();
         m["ts_dictionary"] = ts_dictionary_rules();
         m["ts_configuration"] = ts_configuration_rules();
+        m["typed_table"] = typed_table_rules();
+        m["publication"] = publication_rules();
+        m["publication_table"] = publication_table_rules();
+        m["publication_schema"] = publication_schema_rules();
+        m["event_trigger"] = event_trigger_rules();
+        m["cast"] = cast_rules();
         return m;
     }();
     auto it = registry.find(kind);

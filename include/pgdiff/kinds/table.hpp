@@ -125,6 +125,25 @@ inline std::vector<const Node*> children_of_kind(const Node& n, const Catalog& c
     return out;
 }
 
+// The OF type of a typed table (CREATE TABLE ... OF type), or nullptr.
+inline const Node* typed_of(const Node& table, const Catalog& cat) {
+    return cat.find("typed_table:" + table.key);
+}
+
+// A column of a typed table that stays typed by the same type on both
+// sides: PostgreSQL adds, drops and retypes it only through the type
+// (ALTER TYPE ... CASCADE); ALTER TABLE may only set its default, NOT NULL
+// and per-column settings.
+inline std::string typed_by(const Node& column) {
+    auto it = column.attrs.find("typed_by");
+    return it != column.attrs.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+inline bool follows_its_type(const Node& column, const Catalog& other) {
+    const Node* table = other.find(column.parent);
+    const Node* typed = table ? typed_of(*table, other) : nullptr;
+    return !typed_by(column).empty() && typed && json_text(typed->attrs["type"]) == typed_by(column);
+}
+
 inline std::string reloptions_sql(const nlohmann::json& options) {
     std::string sql;
     for (auto& o : options) sql += (sql.empty() ? "" : ", ") + json_text(o);
@@ -231,6 +250,26 @@ inline std::vector<Step> table_create_steps(const Node& n, const Context& ctx, c
     std::string sql = std::string("CREATE ") + (a["persistence"] == "u" ? "UNLOGGED " : "") + "TABLE " + name;
     std::vector<Step> extra;
     std::string body;
+    if (const Node* typed = typed_of(n, ctx.to)) {
+        // CREATE TABLE ... OF type: the columns come from the type; only
+        // their defaults and NOT NULL are written (WITH OPTIONS).
+        for (const Node* c : cols) {
+            for (auto& st : column_settings_steps(name, *c, nullptr)) extra.push_back(st);
+            std::string options;
+            if (const Node* d = default_of(*c, ctx.to)) options += " DEFAULT " + json_text(d->attrs["expression"]);
+            if (c->attrs["not_null"] == true) options += " NOT NULL";
+            if (!options.empty()) body += (body.empty() ? "\n    " : ",\n    ") + c->sql_name + " WITH OPTIONS" + options;
+        }
+        sql += " OF " + json_text(typed->attrs["type"]);
+        if (!body.empty()) sql += " (" + body + "\n)";
+        if (a["partition_key"].is_string()) sql += " PARTITION BY " + json_text(a["partition_key"]);
+        if (a["options"].is_array() && !a["options"].empty()) sql += " WITH (" + reloptions_sql(a["options"]) + ")";
+        std::vector<Step> steps{step(sql + ";")};
+        if (a["rls"] == true) steps.push_back(step("ALTER TABLE " + name + " ENABLE ROW LEVEL SECURITY;"));
+        if (a["force_rls"] == true) steps.push_back(step("ALTER TABLE " + name + " FORCE ROW LEVEL SECURITY;"));
+        steps.insert(steps.end(), extra.begin(), extra.end());
+        return steps;
+    }
     for (const Node* c : cols) {
         for (auto& st : column_settings_steps(name, *c, nullptr)) extra.push_back(st);
         if (c->attrs["local"] == false) {
@@ -287,6 +326,9 @@ inline std::vector<const Node*> local_columns(const Node& table, const Catalog& 
 // PostgreSQL only appends columns. When B orders its columns in a way that
 // appending cannot reach, the table is rebuilt (new table, rows copied).
 inline bool column_order_reachable(const Node& a, const Node& b, const Context& ctx) {
+    // A typed table's columns are in its type's order on both sides.
+    const Node *typed_a = typed_of(a, ctx.from), *typed_b = typed_of(b, ctx.to);
+    if (typed_a && typed_b && typed_a->attrs["type"] == typed_b->attrs["type"]) return true;
     auto before = local_columns(a, ctx.from), after = local_columns(b, ctx.to);
     std::vector<std::string> kept, expected, wanted;
     for (const Node* c : after) wanted.push_back(c->ref.name);
@@ -522,6 +564,17 @@ inline KindRules column_rules() {
     r.inline_in_parent = true;
     r.create = [](const Node& n, const Context& ctx) {
         if (n.attrs["local"] == false) return std::vector<Step>{};  // added through the parent
+        if (follows_its_type(n, ctx.from)) {
+            // Added by the type's ADD ATTRIBUTE ... CASCADE: only its options here.
+            std::vector<Step> steps;
+            std::string t = column_table(n) + " ALTER COLUMN " + n.sql_name;
+            if (const Node* d = default_of(n, ctx.to))
+                steps.push_back(step(t + " SET DEFAULT " + json_text(d->attrs["expression"]) + ";"));
+            if (n.attrs["not_null"] == true)
+                steps.push_back(step(t + " SET NOT NULL;").hazard(hazard::full_scan, "reads every row to check for NULLs"));
+            for (auto& st : column_settings_steps(n.sql_table, n, nullptr)) steps.push_back(st);
+            return steps;
+        }
         Step s = step(column_table(n) + " ADD COLUMN " + column_definition_sql(n, ctx.to) + ";");
         // ADD COLUMN stores a non-volatile default once (no rewrite); a
         // volatile default, an identity or a stored generated column is
@@ -539,6 +592,7 @@ inline KindRules column_rules() {
     };
     r.drop = [](const Node& n, const Context& ctx) {
         if (n.attrs["local"] == false) return std::vector<Step>{};
+        if (follows_its_type(n, ctx.to)) return std::vector<Step>{};  // the type's DROP ATTRIBUTE ... CASCADE
         bool keeps_data = n.attrs["generated"].is_string() || in_foreign_table(n, ctx.from);
         Step s = step(column_table(n) + " DROP COLUMN " + n.sql_name + ";", {}, !keeps_data);
         if (!keeps_data) s.hazard(hazard::data_loss, "drops the column and its values");
@@ -553,6 +607,8 @@ inline KindRules column_rules() {
             out.why = x["local"] != y["local"] ? "column inheritance changed" : "generation expression changed";
             return false;
         }
+        // A typed table's column is retyped by its type (ALTER TYPE ... CASCADE).
+        bool retyped_by_type = follows_its_type(a, ctx.to) && typed_by(a) == typed_by(b);
         if (x["generated"].is_string() && y["generated"].is_null())
             out.create_steps.push_back(step(t + " DROP EXPRESSION;", "no longer a generated column").realises("generated"));
         std::string from_type = json_text(x["type"]), to_type = json_text(y["type"]);
@@ -566,7 +622,7 @@ inline KindRules column_rules() {
                                            .realises("type")
                                            .realises("collation"));
             out.rebuild_dependents = true;
-        } else if (from_type != to_type || x["collation"] != y["collation"]) {
+        } else if (!retyped_by_type && (from_type != to_type || x["collation"] != y["collation"])) {
             std::string sql = t + " TYPE " + to_type;
             if (y["collation"].is_array()) sql += " COLLATE " + collation_sql(y["collation"]);
             // Enums only cast to and from text: go through text when either side is one.
@@ -657,6 +713,10 @@ inline KindRules column_rules() {
     r.on_dependency_rebuilt = [](const Node& a, const Node& b, const Node& dep, const Change& dep_change,
                                  const Context& ctx, Change& out) {
         if (dep.kind == "table" || dep.kind == "extension") return Reaction::Replace;
+        // A typed table's column follows its type; the table itself depends
+        // on the type and reacts to its rebuild.
+        if (dep.kind == "composite_type" && !typed_by(a).empty())
+            return Reaction::Ignore;
         if (a.attrs["generated"].is_string()) return Reaction::Replace;  // recomputed, nothing is lost
         static const std::set<std::string> parkable = {"type", "domain", "composite_type", "range_type", "collation"};
         if (parkable.count(dep.kind) && dep_change.kind == ChangeKind::Replace) {

@@ -67,7 +67,9 @@ inline std::string composite_attribute_sql(const nlohmann::json& attr) {
 // A table column (in `cat`) whose type is `type`, if any.
 inline const Node* stored_in_column(const Node& type, const Catalog& cat) {
     for (auto& [key, n] : cat.nodes)
-        if (n.kind == "column" && std::find(n.deps.begin(), n.deps.end(), type.key) != n.deps.end()) return &n;
+        if (n.kind == "column" && typed_by(n).empty() &&
+            std::find(n.deps.begin(), n.deps.end(), type.key) != n.deps.end())
+            return &n;
     return nullptr;
 }
 
@@ -120,7 +122,42 @@ inline KindRules composite_type_rules() {
             if (!find(before, after[i][0])) actions.push_back("ADD ATTRIBUTE " + composite_attribute_sql(after[i]));
         std::string sql;
         for (auto& act : actions) sql += (sql.empty() ? " " : ", ") + act;
-        if (!sql.empty()) out.create_steps.push_back(step("ALTER TYPE " + b.sql_name + sql + ";", "attributes changed"));
+        if (sql.empty()) return true;
+        // Typed tables of the type follow it (CASCADE): their columns are
+        // dropped, retyped or added with the attributes.
+        std::vector<const Node*> typed;
+        for (auto& [key, n] : ctx.from.nodes)
+            if (n.kind == "typed_table" && std::find(n.deps.begin(), n.deps.end(), a.key) != n.deps.end())
+                typed.push_back(&n);
+        if (typed.empty()) {
+            out.create_steps.push_back(step("ALTER TYPE " + b.sql_name + sql + ";", "attributes changed"));
+            return true;
+        }
+        sql.clear();
+        for (auto& act : actions) sql += (sql.empty() ? " " : ", ") + act + " CASCADE";
+        Step s = step("ALTER TYPE " + b.sql_name + sql + ";", "attributes changed (its typed tables follow)");
+        for (const Node* t : typed) {
+            ObjectRef table{"table", t->ref.schema, t->ref.name};
+            auto add = [&](const char* kind, std::string detail) {
+                s.hazards.push_back(Hazard{kind, std::move(detail), table, -1, -1});
+            };
+            for (auto& x : before) {
+                const nlohmann::json* y = find(after, x[0]);
+                std::string col = "column " + json_text(x[0]) + " of typed table " + t->ref.name;
+                if (!y) {
+                    s.unsafe = true;
+                    add(hazard::data_loss, "drops " + col + " and its values");
+                } else if ((*y)[1] != x[1] || (*y)[2] != x[2]) {
+                    add(hazard::table_rewrite, col + " is retyped: every row is rewritten");
+                    if ((*y)[1] != x[1] && !is_widening(json_text(x[1]), json_text((*y)[1]))) {
+                        s.unsafe = true;
+                        add(hazard::data_loss, "values of " + col + " may not convert to " + json_text((*y)[1]));
+                    }
+                }
+            }
+            add(hazard::access_exclusive_lock, "blocks all reads and writes of " + t->ref.name + " while it runs");
+        }
+        out.create_steps.push_back(s);
         return true;
     };
     return r;

@@ -598,8 +598,11 @@ private:
         bool local_rows = rows && reln && reln->kind != "foreign_table";
         for (const Hazard& h : s.hazards) {
             // A rewrite, scan or lock of a table this migration creates touches no rows.
-            if (!rows && h.kind != hazard::data_loss && h.kind != hazard::non_transactional) continue;
-            if (!local_rows && (h.kind == hazard::table_rewrite || h.kind == hazard::full_scan)) continue;
+            // (A rule may name the table itself, for a statement on another
+            // object: ALTER TYPE ... CASCADE on typed tables.)
+            bool own_table = !reln && !h.table.kind.empty();
+            if (!rows && !own_table && h.kind != hazard::data_loss && h.kind != hazard::non_transactional) continue;
+            if (!local_rows && !own_table && (h.kind == hazard::table_rewrite || h.kind == hazard::full_scan)) continue;
             st.hazards.push_back(h);
         }
         auto add = [&](const char* kind, std::string detail) {

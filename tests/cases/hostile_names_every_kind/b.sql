@@ -61,3 +61,15 @@ COMMENT ON INDEX "x""; drop table y; --"."idx ""Id""; --" IS 'index ''c''';
 COMMENT ON SEQUENCE "x""; drop table y; --"."seq ""s""; --" IS 'seq ''c''';
 COMMENT ON VIEW "select"."view ""v""; --" IS 'view ''c''';
 COMMENT ON DOMAIN "x""; drop table y; --"."pos ""int""" IS 'domain ''c''';
+-- typed table, publication (column list, row filter, schema), event trigger, cast
+CREATE TABLE "x""; drop table y; --"."typed ""t""; --" OF "x""; drop table y; --"."pair ""p""" ("right; --" WITH OPTIONS DEFAULT '$$');
+CREATE PUBLICATION "pub ""p""; drop --" FOR TABLE "select"."table" ("FROM", "to") WHERE ("to" > 0);
+CREATE PUBLICATION "pub3 ""s""" FOR TABLES IN SCHEMA "Ünïcödé Schéma";
+CREATE PUBLICATION "pub2 ""q""; --" FOR TABLE "select"."table" WHERE ("FROM" <> 1);
+COMMENT ON PUBLICATION "pub ""p""; drop --" IS 'pub ''c''; $$';
+CREATE FUNCTION "x""; drop table y; --"."evt ""fn""; --"() RETURNS event_trigger LANGUAGE plpgsql AS $$BEGIN END$$;
+CREATE EVENT TRIGGER "evt ""e""; drop --" ON ddl_command_end WHEN TAG IN ('CREATE TABLE', 'ALTER TABLE') EXECUTE FUNCTION "x""; drop table y; --"."evt ""fn""; --"();
+COMMENT ON EVENT TRIGGER "evt ""e""; drop --" IS 'evt ''c''';
+CREATE FUNCTION "x""; drop table y; --"."pair_int"("x""; drop table y; --"."pair ""p""") RETURNS integer LANGUAGE sql IMMUTABLE AS 'SELECT 1';
+CREATE CAST ("x""; drop table y; --"."pair ""p""" AS integer) WITH FUNCTION "x""; drop table y; --"."pair_int"("x""; drop table y; --"."pair ""p""");
+COMMENT ON CAST ("x""; drop table y; --"."pair ""p""" AS integer) IS 'cast ''c''';
