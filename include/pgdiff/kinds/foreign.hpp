@@ -124,19 +124,7 @@ inline std::vector<Step> foreign_table_create_steps(const Node& n, const Context
         body += (body.empty() ? "\n    " : ",\n    ") + column_definition_sql(*c, ctx.to);
     }
     std::string sql = "CREATE FOREIGN TABLE " + n.sql_name;
-    const auto& parents = a["parents"];
-    if (a["partition_bound"].is_string() && parents.size() == 1) {
-        sql += " PARTITION OF " + quote_qualified(json_text(parents[0][0]), json_text(parents[0][1]));
-        if (!body.empty()) sql += " (" + body + "\n)";
-        sql += " " + json_text(a["partition_bound"]);
-    } else {
-        sql += " (" + body + (body.empty() ? ")" : "\n)");
-        if (!parents.empty()) {
-            std::string list;
-            for (auto& p : parents) list += (list.empty() ? "" : ", ") + quote_qualified(json_text(p[0]), json_text(p[1]));
-            sql += " INHERITS (" + list + ")";
-        }
-    }
+    sql += columns_and_parents_sql(a, body);
     sql += "\n    SERVER " + quote_ident(json_text(a["server"]));
     if (std::string o = generic_options_sql(a["options"]); !o.empty()) sql += " " + o;
     std::vector<Step> steps{step(sql + ";")};

@@ -26,12 +26,12 @@ inline std::string collation_sql(const nlohmann::json& coll) {
     return quote_qualified(json_text(coll[0]), json_text(coll[1]));
 }
 
-// Generic options of foreign-data wrappers, servers, user mappings, foreign
-// tables and their columns: the catalog's ["name=value", ...] as
-// (name, value) pairs, in order.
-using GenericOptions = std::vector<std::pair<std::string, std::string>>;
-inline GenericOptions generic_options(const nlohmann::json& arr) {
-    GenericOptions out;
+// An options array of the catalog (["name=value", ...]: reloptions, and the
+// generic options of foreign-data wrappers, servers, user mappings, foreign
+// tables and their columns) as (name, value) pairs, in order.
+using OptionList = std::vector<std::pair<std::string, std::string>>;
+inline OptionList option_pairs(const nlohmann::json& arr) {
+    OptionList out;
     if (arr.is_array())
         for (auto& o : arr) {
             std::string s = json_text(o);
@@ -41,10 +41,16 @@ inline GenericOptions generic_options(const nlohmann::json& arr) {
     return out;
 }
 
+inline const std::string* find_option(const OptionList& list, const std::string& name) {
+    for (auto& [key, v] : list)
+        if (key == name) return &v;
+    return nullptr;
+}
+
 // "OPTIONS (name 'value', ...)" as CREATE writes it; "" for none.
 inline std::string generic_options_sql(const nlohmann::json& arr) {
     std::string sql;
-    for (auto& [k, v] : generic_options(arr)) sql += (sql.empty() ? "" : ", ") + quote_ident(k) + " " + quote_literal(v);
+    for (auto& [k, v] : option_pairs(arr)) sql += (sql.empty() ? "" : ", ") + quote_ident(k) + " " + quote_literal(v);
     return sql.empty() ? sql : "OPTIONS (" + sql + ")";
 }
 
@@ -53,17 +59,12 @@ inline std::string generic_options_sql(const nlohmann::json& arr) {
 // place and appends the ones added, so when that cannot reach the target's
 // order every option is dropped and added again (in one clause).
 inline std::string generic_options_change(const nlohmann::json& before, const nlohmann::json& after) {
-    GenericOptions a = generic_options(before), b = generic_options(after);
+    OptionList a = option_pairs(before), b = option_pairs(after);
     if (a == b) return "";
-    auto find = [](const GenericOptions& list, const std::string& k) -> const std::string* {
-        for (auto& [key, v] : list)
-            if (key == k) return &v;
-        return nullptr;
-    };
-    GenericOptions result;
+    OptionList result;
     std::vector<std::string> actions;
     for (auto& [k, v] : a) {
-        const std::string* want = find(b, k);
+        const std::string* want = find_option(b, k);
         if (!want) {
             actions.push_back("DROP " + quote_ident(k));
             continue;
@@ -72,7 +73,7 @@ inline std::string generic_options_change(const nlohmann::json& before, const nl
         result.emplace_back(k, *want);
     }
     for (auto& [k, v] : b)
-        if (!find(a, k)) {
+        if (!find_option(a, k)) {
             actions.push_back("ADD " + quote_ident(k) + " " + quote_literal(v));
             result.emplace_back(k, v);
         }
@@ -150,40 +151,22 @@ inline std::string reloptions_sql(const nlohmann::json& options) {
     return sql;
 }
 
-// A reloptions array (["fillfactor=70", ...]) as (name, value) pairs, in order.
-using ReloptionList = std::vector<std::pair<std::string, std::string>>;
-inline ReloptionList parse_reloptions(const nlohmann::json& arr) {
-    ReloptionList out;
-    if (arr.is_array())
-        for (auto& o : arr) {
-            std::string s = json_text(o);
-            auto eq = s.find('=');
-            out.emplace_back(s.substr(0, eq), eq == std::string::npos ? "" : s.substr(eq + 1));
-        }
-    return out;
-}
-
 // SET (...) / RESET (...) between two reloptions arrays. PostgreSQL keeps
 // the options it is not given in place and appends the ones SET, so when that
 // cannot reach the target's order every option is reset and set again.
 inline std::vector<std::string> reloptions_changes(const nlohmann::json& before, const nlohmann::json& after) {
-    auto find = [](const ReloptionList& list, const std::string& k) -> const std::string* {
-        for (auto& [key, v] : list)
-            if (key == k) return &v;
-        return nullptr;
-    };
-    ReloptionList a = parse_reloptions(before), b = parse_reloptions(after);
+    OptionList a = option_pairs(before), b = option_pairs(after);
     if (a == b) return {};
-    ReloptionList set, result;
+    OptionList set, result;
     std::string reset;
     for (auto& [k, v] : a)
-        if (!find(b, k)) reset += (reset.empty() ? "" : ", ") + k;
+        if (!find_option(b, k)) reset += (reset.empty() ? "" : ", ") + k;
     for (auto& [k, v] : b) {
-        const std::string* old = find(a, k);
+        const std::string* old = find_option(a, k);
         if (!old || *old != v) set.emplace_back(k, v);
     }
     for (auto& [k, v] : a)
-        if (find(b, k) && !find(set, k)) result.emplace_back(k, v);
+        if (find_option(b, k) && !find_option(set, k)) result.emplace_back(k, v);
     result.insert(result.end(), set.begin(), set.end());
     if (result != b) {  // reorder: start from nothing
         reset.clear();
@@ -240,6 +223,21 @@ inline std::vector<Step> column_settings_steps(const std::string& table, const N
     return steps;
 }
 
+// What follows CREATE [FOREIGN] TABLE name: " PARTITION OF parent (body)
+// bound" for a partition, otherwise " (body)" and " INHERITS (...)" when the
+// relation has parents. `body` is the column list, already formatted.
+inline std::string columns_and_parents_sql(const nlohmann::json& a, const std::string& body) {
+    const auto& parents = a["parents"];
+    if (a["partition_bound"].is_string() && parents.size() == 1)
+        return " PARTITION OF " + quote_qualified(json_text(parents[0][0]), json_text(parents[0][1])) +
+               (body.empty() ? "" : " (" + body + "\n)") + " " + json_text(a["partition_bound"]);
+    std::string sql = " (" + body + (body.empty() ? ")" : "\n)");
+    std::string list;
+    for (auto& p : parents) list += (list.empty() ? "" : ", ") + quote_qualified(json_text(p[0]), json_text(p[1]));
+    if (!list.empty()) sql += " INHERITS (" + list + ")";
+    return sql;
+}
+
 // CREATE TABLE for `n` (from the TO catalog) under the SQL name `name`.
 inline std::vector<Step> table_create_steps(const Node& n, const Context& ctx, const std::string& name) {
     const auto& a = n.attrs;
@@ -281,20 +279,7 @@ inline std::vector<Step> table_create_steps(const Node& n, const Context& ctx, c
         }
         body += (body.empty() ? "\n    " : ",\n    ") + column_definition_sql(*c, ctx.to);
     }
-    const auto& parents = a["parents"];
-    if (a["partition_bound"].is_string() && parents.size() == 1) {
-        sql += " PARTITION OF " + quote_qualified(json_text(parents[0][0]), json_text(parents[0][1]));
-        if (!body.empty()) sql += " (" + body + "\n)";
-        sql += " " + json_text(a["partition_bound"]);
-    } else {
-        sql += " (" + body + (body.empty() ? ")" : "\n)");
-        if (!parents.empty()) {
-            std::string list;
-            for (auto& p : parents)
-                list += (list.empty() ? "" : ", ") + quote_qualified(json_text(p[0]), json_text(p[1]));
-            sql += " INHERITS (" + list + ")";
-        }
-    }
+    sql += columns_and_parents_sql(a, body);
     if (a["partition_key"].is_string()) sql += " PARTITION BY " + json_text(a["partition_key"]);
     if (a["options"].is_array() && !a["options"].empty()) sql += " WITH (" + reloptions_sql(a["options"]) + ")";
     std::vector<Step> steps{step(sql + ";")};
@@ -402,9 +387,9 @@ inline const char* reloptions_lock(const nlohmann::json& before, const nlohmann:
         return k == "fillfactor" || k == "parallel_workers" || k.rfind("autovacuum_", 0) == 0 ||
                k.rfind("toast.", 0) == 0 || k == "toast_tuple_target";
     };
-    ReloptionList a = parse_reloptions(before), b = parse_reloptions(after);
+    OptionList a = option_pairs(before), b = option_pairs(after);
     // An option is changed when its (name, value) pair is missing on the other side.
-    auto changed_heavy = [&](const ReloptionList& x, const ReloptionList& y) {
+    auto changed_heavy = [&](const OptionList& x, const OptionList& y) {
         for (auto& kv : x)
             if (std::find(y.begin(), y.end(), kv) == y.end() && !light(kv.first)) return true;
         return false;
