@@ -260,26 +260,20 @@ inline std::vector<Step> table_create_steps(const Node& n, const Context& ctx, c
         }
         sql += " OF " + json_text(typed->attrs["type"]);
         if (!body.empty()) sql += " (" + body + "\n)";
-        if (a["partition_key"].is_string()) sql += " PARTITION BY " + json_text(a["partition_key"]);
-        if (a["options"].is_array() && !a["options"].empty()) sql += " WITH (" + reloptions_sql(a["options"]) + ")";
-        std::vector<Step> steps{step(sql + ";")};
-        if (a["rls"] == true) steps.push_back(step("ALTER TABLE " + name + " ENABLE ROW LEVEL SECURITY;"));
-        if (a["force_rls"] == true) steps.push_back(step("ALTER TABLE " + name + " FORCE ROW LEVEL SECURITY;"));
-        steps.insert(steps.end(), extra.begin(), extra.end());
-        return steps;
-    }
-    for (const Node* c : cols) {
-        for (auto& st : column_settings_steps(name, *c, nullptr)) extra.push_back(st);
-        if (c->attrs["local"] == false) {
-            // Inherited column: comes with the parent; only its own default is set here.
-            if (const Node* d = default_of(*c, ctx.to))
-                extra.push_back(step("ALTER TABLE " + name + " ALTER COLUMN " + c->sql_name +
-                                     " SET DEFAULT " + json_text(d->attrs["expression"]) + ";"));
-            continue;
+    } else {
+        for (const Node* c : cols) {
+            for (auto& st : column_settings_steps(name, *c, nullptr)) extra.push_back(st);
+            if (c->attrs["local"] == false) {
+                // Inherited column: comes with the parent; only its own default is set here.
+                if (const Node* d = default_of(*c, ctx.to))
+                    extra.push_back(step("ALTER TABLE " + name + " ALTER COLUMN " + c->sql_name +
+                                         " SET DEFAULT " + json_text(d->attrs["expression"]) + ";"));
+                continue;
+            }
+            body += (body.empty() ? "\n    " : ",\n    ") + column_definition_sql(*c, ctx.to);
         }
-        body += (body.empty() ? "\n    " : ",\n    ") + column_definition_sql(*c, ctx.to);
+        sql += columns_and_parents_sql(a, body);
     }
-    sql += columns_and_parents_sql(a, body);
     if (a["partition_key"].is_string()) sql += " PARTITION BY " + json_text(a["partition_key"]);
     if (a["options"].is_array() && !a["options"].empty()) sql += " WITH (" + reloptions_sql(a["options"]) + ")";
     std::vector<Step> steps{step(sql + ";")};
