@@ -18,9 +18,14 @@ namespace pgdiff {
 // Run before catalog_query(): a read-only snapshot, and the empty
 // search_path that makes the server's deparsers qualify every user name.
 // (The caller's statement_timeout stays in force: --statement-timeout.)
+// jit off: the query's cost estimate crosses jit_above_cost from a few
+// thousand tables on, and compiling its ~1,400 expressions costs more than
+// it saves (0.8 s of 5.6 s at 5,000 tables). work_mem: the big json_agg
+// sorts spilled to temp files at 4MB. Both are ordinary user settings
+// (any role, PGlite too) and last only for this transaction.
 inline const char* inspect_begin_sql() {
     return "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; "
-           "SET LOCAL search_path = ''";
+           "SET LOCAL search_path = ''; SET LOCAL jit = off; SET LOCAL work_mem = '128MB'";
 }
 
 inline const char* inspect_end_sql() { return "ROLLBACK"; }
