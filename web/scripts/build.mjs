@@ -3,6 +3,7 @@
 //                             the Bazel target //wasm:pgdiff_wasm); rebuilt when
 //                             missing or older than its sources
 //   editor.js                 CodeMirror 6 + SQL mode, bundled with esbuild
+//   worker-deps.js            PGlite + what lib/db-worker.mjs uses of lib/core.mjs (esbuild)
 //   pgdata.tar             a prebuilt PGlite data directory (skips initdb)
 // Set PGDIFF_WASM_DIR to use an already built module instead (e.g. bazel-bin/wasm).
 import fs from 'node:fs';
@@ -48,6 +49,25 @@ if (force || mtime(editorOut) < Math.max(newest(path.join(web, 'src')), mtime(pa
   await esbuild.build({
     entryPoints: [path.join(web, 'src', 'editor.js')], bundle: true, format: 'esm',
     minify: true, outfile: editorOut, target: 'es2020', logLevel: 'warning', legalComments: 'none',
+  });
+}
+
+// 2b. PGlite and what the database worker needs from lib/core.mjs, in one
+// file (src/worker-deps.js says why). import.meta.url inside it stands for
+// PGlite's own index.js, as if it had been imported from node_modules.
+const depsOut = path.join(dist, 'worker-deps.js');
+if (force || mtime(depsOut) < Math.max(newest(path.join(web, 'src')), mtime(path.join(web, 'lib', 'core.mjs')),
+                                       mtime(path.join(web, 'package-lock.json')), mtime(fileURLToPath(import.meta.url)))) {
+  log('esbuild: src/worker-deps.js -> dist/worker-deps.js');
+  const esbuild = await import('esbuild');
+  await esbuild.build({
+    entryPoints: [path.join(web, 'src', 'worker-deps.js')], bundle: true, format: 'esm',
+    minify: true, outfile: depsOut, target: 'es2022', logLevel: 'warning', legalComments: 'none',
+    // Node-only code stays out: PGlite's NodeFS (its static `import from "fs"`
+    // would break the bundle in a browser) and the modules it imports behind IN_NODE
+    platform: 'browser', external: ['./fs/nodefs.js', 'fs', 'fs/promises', 'path', 'module', 'node:*', 'zlib', 'stream', 'stream/promises', 'util'],
+    define: { 'import.meta.url': 'PGLITE_INDEX_URL' },
+    banner: { js: "const PGLITE_INDEX_URL = new URL('../node_modules/@electric-sql/pglite/dist/index.js', import.meta.url).href;" },
   });
 }
 
