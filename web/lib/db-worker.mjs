@@ -11,8 +11,8 @@
 // T is the page's performance.timeOrigin. The others are told to start:
 // Messages in:  {type: 'start', shared?, extensions: [name], origin}
 //               shared = {wasmModule, fsBundle, dataDir}: what the first
-//               worker fetched and compiled (a WebAssembly.Module, passed by
-//               reference, and two ArrayBuffers, copied); without it this worker fetches them
+//               worker fetched and compiled (a WebAssembly.Module and Blobs
+//               are passed by reference); without it this worker fetches them
 //               itself, and sends them back for the next workers. origin:
 //               the page's performance.timeOrigin (for the marks).
 //               {type: 'exec' | 'query', id, sql}
@@ -32,12 +32,11 @@ function fetchShared() {
   fetched ||= {
     wasmModule: WebAssembly.compileStreaming(fetch(new URL('pglite.wasm', PGLITE_DIR)))
       .then((m) => { mark('pglite compiled'); return m; }),
-    // ArrayBuffers, not Blobs: Chromium keeps a fetched Blob out of the
-    // worker's memory, and PGlite's own blob.arrayBuffer() then read the 16 MB
-    // back on the way to starting PostgreSQL (about 0.3 to 0.8 s for the data
-    // directory alone, measured at load average 14)
-    fsBundle: fetch(new URL('pglite.data', PGLITE_DIR)).then((r) => r.arrayBuffer()),
-    dataDir: fetch(new URL('../dist/pgdata.tar', import.meta.url)).then((r) => (r.ok ? r.arrayBuffer() : undefined)),
+    // Blobs, not ArrayBuffers: a Blob's bytes stay out of this thread until
+    // PGlite reads them. Fetching ArrayBuffers was tried (2026-11-26, load
+    // average 16-20): it cost this thread ~0.6 s more CPU receiving the 16 MB.
+    fsBundle: fetch(new URL('pglite.data', PGLITE_DIR)).then((r) => r.blob()),
+    dataDir: fetch(new URL('../dist/pgdata.tar', import.meta.url)).then((r) => (r.ok ? r.blob() : undefined)),
   };
   return fetched;
 }
@@ -70,18 +69,12 @@ async function start({ shared, extensions = [], origin }) {
   }
   db = await PGlite.create({
     startParams: startParams(PGlite),
-    pgliteWasmModule: wasmModule, fsBundle: blobLike(fsBundle), loadDataDir: dataDir && blobLike(dataDir), extensions: ext,
+    pgliteWasmModule: wasmModule, fsBundle, loadDataDir: dataDir, extensions: ext,
     ...(dataDir ? { initdbWasmModule: NO_INITDB } : {}),
   });
   mark('postgres started');
   postMessage({ type: 'started', marks, shared: own ? { wasmModule, fsBundle, dataDir } : undefined });
 }
-
-// What PGlite reads of a Blob (fsBundle, loadDataDir): arrayBuffer() and type
-// (no type: an uncompressed tar). Each call gives a copy, as a Blob's does:
-// PGlite's file system may keep and later write into the bytes it is given,
-// and the originals are sent on to the next databases' workers.
-const blobLike = (buffer) => ({ type: '', size: buffer.byteLength, arrayBuffer: async () => buffer.slice(0) });
 
 // PGlite's errors carry PostgreSQL's fields; a structured clone of an Error
 // keeps only its message, so they are sent as a plain object
