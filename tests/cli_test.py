@@ -304,12 +304,10 @@ def checks(pg, tmp):
 # Every kind of object the catalog query does not model yet: created for real,
 # and each must be named in a warning (stderr), never skipped in silence.
 UNSUPPORTED = [
-    ("operator", "public.===", "CREATE OPERATOR === (LEFTARG = int, RIGHTARG = int, FUNCTION = int4eq)"),
     ("text search parser", "public.prs1", "CREATE TEXT SEARCH PARSER prs1 (START = prsd_start, "
                                           "GETTOKEN = prsd_nexttoken, END = prsd_end, LEXTYPES = prsd_lextype)"),
     ("text search template", "public.tmpl1", "CREATE TEXT SEARCH TEMPLATE tmpl1 (INIT = dsimple_init, "
                                              "LEXIZE = dsimple_lexize)"),
-    ("operator family", "public.fam1", "CREATE OPERATOR FAMILY fam1 USING btree"),
     ("conversion", "public.conv1", "CREATE CONVERSION conv1 FOR 'LATIN1' TO 'UTF8' FROM iso8859_1_to_utf8"),
 ]
 
@@ -334,6 +332,14 @@ MODELLED = [
      'ALTER TEXT SEARCH CONFIGURATION "public"."tsc1" ADD MAPPING FOR "asciiword" WITH "pg_catalog"."simple";'),
     ("text search dictionaries", "tsd1", "CREATE TEXT SEARCH DICTIONARY tsd1 (TEMPLATE = simple)",
      'CREATE TEXT SEARCH DICTIONARY "public"."tsd1" (TEMPLATE = "pg_catalog"."simple");'),
+    ("operators", "===", "CREATE OPERATOR === (LEFTARG = int, RIGHTARG = int, FUNCTION = int4eq)",
+     'CREATE OPERATOR "public".=== (FUNCTION = "pg_catalog"."int4eq", LEFTARG = integer, RIGHTARG = integer);'),
+    ("operator families", "fam1", "CREATE OPERATOR FAMILY fam1 USING btree",
+     'CREATE OPERATOR FAMILY "public"."fam1" USING "btree";'),
+    ("operator classes", "cls1", "CREATE OPERATOR CLASS cls1 FOR TYPE int USING hash AS OPERATOR 1 ===, "
+                                 "FUNCTION 1 hashint4(int)",
+     'CREATE OPERATOR CLASS "public"."cls1" FOR TYPE integer USING "hash" FAMILY "public"."cls1" AS '
+     'OPERATOR 1 "public".=== (integer, integer), FUNCTION 1 "pg_catalog"."hashint4"(integer);'),
 ]
 
 

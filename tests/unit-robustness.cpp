@@ -106,6 +106,17 @@ TEST_CASE("shape: wrongly typed fields are named with their path") {
                                        {"min", std::string(400, '9')}, {"max", "9"}, {"cache", "1"}}});
         rejects(d, "sequences[0].min: expected an integer as a string, found other text");
     }
+    SUBCASE("operator name that is not one (printed into SQL unquoted: operators cannot be quoted)") {
+        d["operators"] = json::array({{{"schema", "public"}, {"name", "=; DROP TABLE x; --"}, {"right", "integer"},
+                                       {"function", {"pg_catalog", "int4eq"}}}});
+        rejects(d, "operators: not an operator name");
+    }
+    SUBCASE("operator family member whose operator name is not one") {
+        d["operator_families"] = json::array({{{"schema", "public"}, {"name", "f"}, {"method", "btree"},
+                                               {"operators", {{1, "integer", "integer", "public", "<); --",
+                                                               nullptr, nullptr, 16500}}}}});
+        rejects(d, "operator_family: not an operator name");
+    }
     SUBCASE("server_version_num as a string") {
         d["server_version_num"] = "150000";
         rejects(d, "server_version_num: expected an integer, found a string");

@@ -6,6 +6,7 @@
 #include <map>
 #include <tuple>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -32,6 +33,7 @@ enum : int64_t {
     kPgTsDict = 3600, kPgTsConfig = 3602,
     kPgCast = 2605, kPgEventTrigger = 3466, kPgPublication = 6104, kPgPublicationRel = 6106,
     kPgPublicationNamespace = 6237,
+    kPgOperator = 2617, kPgOpclass = 2616, kPgOpfamily = 2753, kPgAmop = 2602, kPgAmproc = 2603,
 };
 
 inline std::string str(const nlohmann::json& j, const char* field) {
@@ -151,6 +153,12 @@ public:
             for (auto& e : doc.at("event_triggers")) load_event_trigger(e);
         if (doc.contains("casts"))
             for (auto& c : doc.at("casts")) load_cast(c);
+        if (doc.contains("operators"))
+            for (auto& o : doc.at("operators")) load_operator(o);
+        if (doc.contains("operator_families"))
+            for (auto& f : doc.at("operator_families")) load_operator_family_or_class("operator_family", f);
+        if (doc.contains("operator_classes"))
+            for (auto& c : doc.at("operator_classes")) load_operator_family_or_class("operator_class", c);
         for (auto& m : doc.at("extension_members")) {
             auto ext = by_oid_.find(oid_key(kPgExtension, m.at(2).get<int64_t>()));
             if (ext != by_oid_.end())
@@ -710,6 +718,58 @@ private:
         n.sql_name = name;
         map_oid(kPgCast, num(j, "oid"), n.key);
     }
+    // An operator is named by its name and operand types:
+    // "public".=== (integer, integer); NONE for a prefix operator's left.
+    void load_operator(const nlohmann::json& j) {
+        std::string schema = str(j, "schema"), name = str(j, "name");
+        if (!operator_name_ok(name)) throw std::runtime_error("operators: not an operator name: " + name);
+        std::string left = field(j, "left").is_string() ? str(j, "left") : "NONE", right = str(j, "right");
+        std::string args = "(" + left + ", " + right + ")";
+        auto& n = add("operator:" + quote_operator(schema, name) + args, "operator", {"operator", schema, name + args},
+                      json_object("name", name, "left", field(j, "left"), "right", right, "function", field(j, "function"),
+                                  "commutator", field(j, "commutator"), "negator", field(j, "negator"),
+                                  "restrict", field(j, "restrict"), "join", field(j, "join"),
+                                  "hashes", field(j, "hashes") == true, "merges", field(j, "merges") == true));
+        n.sql_name = quote_operator(schema, name) + " " + args;
+        map_oid(kPgOperator, num(j, "oid"), n.key);
+        add_owner(n, j);
+    }
+    // Families and classes are named "schema"."name" USING "method". Their
+    // members (pg_amop / pg_amproc rows) are part of them: a member's oid
+    // maps to the family or class, so its dependencies (on an operator or a
+    // function) become the family's or class's.
+    void load_operator_family_or_class(const std::string& kind, const nlohmann::json& j) {
+        std::string schema = str(j, "schema"), name = str(j, "name"), method = str(j, "method");
+        std::string key = kind + ":" + quote_qualified(schema, name) + " USING " + quote_ident(method);
+        nlohmann::json members[2];
+        std::vector<int64_t> oids[2];
+        const char* sections[2] = {"operators", "functions"};
+        for (int i = 0; i < 2; ++i) {
+            members[i] = nlohmann::json::array();
+            if (!field(j, sections[i]).is_array()) continue;
+            for (auto m : j.at(sections[i])) {
+                if (i == 0 && !operator_name_ok(m[4].get<std::string>()))
+                    throw std::runtime_error(kind + ": not an operator name: " + m[4].get<std::string>());
+                oids[i].push_back(m.back().is_number() ? m.back().get<int64_t>() : 0);
+                m.erase(m.size() - 1);
+                members[i].push_back(std::move(m));
+            }
+        }
+        nlohmann::json attrs = json_object("name", name, "method", method, "operators", std::move(members[0]),
+                                           "functions", std::move(members[1]));
+        if (kind == "operator_class") {
+            attrs["type"] = str(j, "type");
+            attrs["default"] = field(j, "default") == true;
+            attrs["family"] = field(j, "family");
+            attrs["storage"] = field(j, "storage");
+        }
+        auto& n = add(key, kind, {kind, schema, name + " USING " + method}, std::move(attrs));
+        n.sql_name = quote_qualified(schema, name) + " USING " + quote_ident(method);
+        map_oid(kind == "operator_class" ? kPgOpclass : kPgOpfamily, num(j, "oid"), key);
+        for (int64_t oid : oids[0]) map_oid(kPgAmop, oid, key);
+        for (int64_t oid : oids[1]) map_oid(kPgAmproc, oid, key);
+        add_owner(n, j);
+    }
     void load_policy(const nlohmann::json& j) {
         std::string schema = str(j, "schema"), table = str(j, "table"), name = str(j, "name");
         std::string key = keys::table_scoped("policy", schema, table, name);
@@ -741,7 +801,8 @@ private:
             {"foreign_data_wrapper", "FOREIGN DATA WRAPPER"}, {"foreign_server", "SERVER"},
             {"foreign_table", "FOREIGN TABLE"}, {"ts_dictionary", "TEXT SEARCH DICTIONARY"},
             {"ts_configuration", "TEXT SEARCH CONFIGURATION"},
-            {"publication", "PUBLICATION"}, {"event_trigger", "EVENT TRIGGER"}, {"cast", "CAST"}};
+            {"publication", "PUBLICATION"}, {"event_trigger", "EVENT TRIGGER"}, {"cast", "CAST"},
+            {"operator", "OPERATOR"}, {"operator_family", "OPERATOR FAMILY"}, {"operator_class", "OPERATOR CLASS"}};
         auto it = keyword.find(k);
         return it == keyword.end() ? std::string() : it->second + " " + n.sql_name;
     }
@@ -851,7 +912,7 @@ inline nlohmann::json empty_document() {
                                 "policies", "rules", "statistics", "foreign_data_wrappers", "foreign_servers",
                                 "user_mappings", "foreign_tables", "ts_dictionaries", "ts_configurations",
                                 "typed_tables", "publications", "publication_tables", "publication_schemas",
-                                "event_triggers", "casts", "default_privileges", "comments", "extension_members",
+                                "event_triggers", "casts", "operators", "operator_families", "operator_classes", "default_privileges", "comments", "extension_members",
                                 "depends", "unsupported"})
         d[section] = nlohmann::json::array();
     return d;

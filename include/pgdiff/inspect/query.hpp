@@ -442,6 +442,118 @@ casts AS (
   LEFT JOIN type_member tm ON tm.classid = 'pg_catalog.pg_cast'::pg_catalog.regclass AND tm.objid = c.oid
   WHERE c.oid >= 16384 AND em.objid IS NULL AND tm.objid IS NULL
 ),
+-- User-defined operators (not an extension's; not the shells PostgreSQL
+-- makes for a COMMUTATOR or NEGATOR named before it exists, which pg_dump
+-- leaves out too: CREATE OPERATOR makes them again).
+operators AS (
+  SELECT json_agg(json_build_object(
+           'oid', o.oid::int8,
+           'schema', n.nspname,
+           'name', o.oprname,
+           'left', CASE WHEN o.oprleft <> 0 THEN pg_catalog.format_type(o.oprleft, NULL) END,
+           'right', pg_catalog.format_type(o.oprright, NULL),
+           'function', json_build_array(fn.nspname, f.proname),
+           'commutator', (SELECT json_build_array(cn.nspname, c.oprname) FROM pg_catalog.pg_operator c
+                          JOIN pg_catalog.pg_namespace cn ON cn.oid = c.oprnamespace WHERE c.oid = o.oprcom),
+           'negator', (SELECT json_build_array(cn.nspname, c.oprname) FROM pg_catalog.pg_operator c
+                       JOIN pg_catalog.pg_namespace cn ON cn.oid = c.oprnamespace WHERE c.oid = o.oprnegate),
+           'restrict', (SELECT json_build_array(rn.nspname, r.proname) FROM pg_catalog.pg_proc r
+                        JOIN pg_catalog.pg_namespace rn ON rn.oid = r.pronamespace WHERE r.oid = o.oprrest),
+           'join', (SELECT json_build_array(rn.nspname, r.proname) FROM pg_catalog.pg_proc r
+                    JOIN pg_catalog.pg_namespace rn ON rn.oid = r.pronamespace WHERE r.oid = o.oprjoin),
+           'hashes', o.oprcanhash,
+           'merges', o.oprcanmerge,
+           'owner', pg_catalog.pg_get_userbyid(o.oprowner)
+         ) ORDER BY n.nspname, o.oprname, pg_catalog.format_type(o.oprleft, NULL),
+                    pg_catalog.format_type(o.oprright, NULL)) AS items
+  FROM pg_catalog.pg_operator o
+  JOIN nsp n ON n.oid = o.oprnamespace
+  JOIN pg_catalog.pg_proc f ON f.oid = o.oprcode
+  JOIN pg_catalog.pg_namespace fn ON fn.oid = f.pronamespace
+  LEFT JOIN ext_member em ON em.classid = 'pg_catalog.pg_operator'::pg_catalog.regclass AND em.objid = o.oid
+  WHERE em.objid IS NULL
+),
+-- The operators and support functions of an operator family or class: a
+-- class's own (pg_depend 'i' on the class) or a family's loose members (added
+-- by ALTER OPERATOR FAMILY ... ADD: 'a' on the family), as pg_dump reads them.
+-- Operator: [strategy, left, right, schema, name, sort family schema, name, oid];
+-- function: [number, left, right, schema, name, argument types, oid].
+opmembers AS (
+  SELECT d.refclassid, d.refobjid,
+         json_agg(json_build_array(ao.amopstrategy, pg_catalog.format_type(ao.amoplefttype, NULL),
+                                   pg_catalog.format_type(ao.amoprighttype, NULL), opn.nspname, op.oprname,
+                                   sfn.nspname, sf.opfname, ao.oid::int8)
+                  ORDER BY ao.amopstrategy, pg_catalog.format_type(ao.amoplefttype, NULL),
+                           pg_catalog.format_type(ao.amoprighttype, NULL)) AS items
+  FROM pg_catalog.pg_depend d
+  JOIN pg_catalog.pg_amop ao ON ao.oid = d.objid
+  JOIN pg_catalog.pg_operator op ON op.oid = ao.amopopr
+  JOIN pg_catalog.pg_namespace opn ON opn.oid = op.oprnamespace
+  LEFT JOIN pg_catalog.pg_opfamily sf ON sf.oid = ao.amopsortfamily
+  LEFT JOIN pg_catalog.pg_namespace sfn ON sfn.oid = sf.opfnamespace
+  WHERE d.classid = 'pg_catalog.pg_amop'::pg_catalog.regclass
+    AND ((d.refclassid = 'pg_catalog.pg_opclass'::pg_catalog.regclass AND d.deptype = 'i')
+         OR (d.refclassid = 'pg_catalog.pg_opfamily'::pg_catalog.regclass AND d.deptype = 'a'))
+  GROUP BY d.refclassid, d.refobjid
+),
+opfunctions AS (
+  SELECT d.refclassid, d.refobjid,
+         json_agg(json_build_array(ap.amprocnum, pg_catalog.format_type(ap.amproclefttype, NULL),
+                                   pg_catalog.format_type(ap.amprocrighttype, NULL), fn.nspname, f.proname,
+                                   pg_catalog.oidvectortypes(f.proargtypes), ap.oid::int8)
+                  ORDER BY ap.amprocnum, pg_catalog.format_type(ap.amproclefttype, NULL),
+                           pg_catalog.format_type(ap.amprocrighttype, NULL)) AS items
+  FROM pg_catalog.pg_depend d
+  JOIN pg_catalog.pg_amproc ap ON ap.oid = d.objid
+  JOIN pg_catalog.pg_proc f ON f.oid = ap.amproc
+  JOIN pg_catalog.pg_namespace fn ON fn.oid = f.pronamespace
+  WHERE d.classid = 'pg_catalog.pg_amproc'::pg_catalog.regclass
+    AND ((d.refclassid = 'pg_catalog.pg_opclass'::pg_catalog.regclass AND d.deptype = 'i')
+         OR (d.refclassid = 'pg_catalog.pg_opfamily'::pg_catalog.regclass AND d.deptype = 'a'))
+  GROUP BY d.refclassid, d.refobjid
+),
+operator_families AS (
+  SELECT json_agg(json_build_object(
+           'oid', f.oid::int8,
+           'schema', n.nspname,
+           'name', f.opfname,
+           'method', am.amname,
+           'operators', om.items,
+           'functions', ofn.items,
+           'owner', pg_catalog.pg_get_userbyid(f.opfowner)
+         ) ORDER BY n.nspname, f.opfname, am.amname) AS items
+  FROM pg_catalog.pg_opfamily f
+  JOIN nsp n ON n.oid = f.opfnamespace
+  JOIN pg_catalog.pg_am am ON am.oid = f.opfmethod
+  LEFT JOIN opmembers om ON om.refclassid = 'pg_catalog.pg_opfamily'::pg_catalog.regclass AND om.refobjid = f.oid
+  LEFT JOIN opfunctions ofn ON ofn.refclassid = 'pg_catalog.pg_opfamily'::pg_catalog.regclass AND ofn.refobjid = f.oid
+  LEFT JOIN ext_member em ON em.classid = 'pg_catalog.pg_opfamily'::pg_catalog.regclass AND em.objid = f.oid
+  WHERE em.objid IS NULL
+),
+operator_classes AS (
+  SELECT json_agg(json_build_object(
+           'oid', c.oid::int8,
+           'schema', n.nspname,
+           'name', c.opcname,
+           'method', am.amname,
+           'type', pg_catalog.format_type(c.opcintype, NULL),
+           'default', c.opcdefault,
+           'family', json_build_array(fn.nspname, f.opfname),
+           'storage', CASE WHEN c.opckeytype <> 0 THEN pg_catalog.format_type(c.opckeytype, NULL) END,
+           'operators', om.items,
+           'functions', ofn.items,
+           'owner', pg_catalog.pg_get_userbyid(c.opcowner)
+         ) ORDER BY n.nspname, c.opcname, am.amname) AS items
+  FROM pg_catalog.pg_opclass c
+  JOIN nsp n ON n.oid = c.opcnamespace
+  JOIN pg_catalog.pg_am am ON am.oid = c.opcmethod
+  JOIN pg_catalog.pg_opfamily f ON f.oid = c.opcfamily
+  JOIN pg_catalog.pg_namespace fn ON fn.oid = f.opfnamespace
+  LEFT JOIN opmembers om ON om.refclassid = 'pg_catalog.pg_opclass'::pg_catalog.regclass AND om.refobjid = c.oid
+  LEFT JOIN opfunctions ofn ON ofn.refclassid = 'pg_catalog.pg_opclass'::pg_catalog.regclass AND ofn.refobjid = c.oid
+  LEFT JOIN ext_member em ON em.classid = 'pg_catalog.pg_opclass'::pg_catalog.regclass AND em.objid = c.oid
+  WHERE em.objid IS NULL
+),
 policies AS (
   SELECT json_agg(json_build_object(
            'oid', p.oid::int8,
@@ -860,11 +972,6 @@ unsupported AS (
     LEFT JOIN ext_member em ON em.classid = 'pg_catalog.pg_type'::pg_catalog.regclass AND em.objid = t.oid
     WHERE em.objid IS NULL AND t.typtype = 'b' AND t.typcategory <> 'A'
     UNION ALL
-    SELECT 'operator', n.nspname, o.oprname
-    FROM pg_catalog.pg_operator o JOIN nsp n ON n.oid = o.oprnamespace
-    LEFT JOIN ext_member em ON em.classid = 'pg_catalog.pg_operator'::pg_catalog.regclass AND em.objid = o.oid
-    WHERE em.objid IS NULL
-    UNION ALL
     SELECT 'text search parser', n.nspname, p.prsname
     FROM pg_catalog.pg_ts_parser p JOIN nsp n ON n.oid = p.prsnamespace
     LEFT JOIN ext_member em ON em.classid = 'pg_catalog.pg_ts_parser'::pg_catalog.regclass AND em.objid = p.oid
@@ -873,16 +980,6 @@ unsupported AS (
     SELECT 'text search template', n.nspname, t.tmplname
     FROM pg_catalog.pg_ts_template t JOIN nsp n ON n.oid = t.tmplnamespace
     LEFT JOIN ext_member em ON em.classid = 'pg_catalog.pg_ts_template'::pg_catalog.regclass AND em.objid = t.oid
-    WHERE em.objid IS NULL
-    UNION ALL
-    SELECT 'operator class', n.nspname, o.opcname
-    FROM pg_catalog.pg_opclass o JOIN nsp n ON n.oid = o.opcnamespace
-    LEFT JOIN ext_member em ON em.classid = 'pg_catalog.pg_opclass'::pg_catalog.regclass AND em.objid = o.oid
-    WHERE em.objid IS NULL
-    UNION ALL
-    SELECT 'operator family', n.nspname, o.opfname
-    FROM pg_catalog.pg_opfamily o JOIN nsp n ON n.oid = o.opfnamespace
-    LEFT JOIN ext_member em ON em.classid = 'pg_catalog.pg_opfamily'::pg_catalog.regclass AND em.objid = o.oid
     WHERE em.objid IS NULL
     UNION ALL
     SELECT 'conversion', n.nspname, c.conname
@@ -932,6 +1029,9 @@ SELECT json_build_object(
   'publication_schemas', coalesce((SELECT items FROM publication_schemas), '[]'::json),
   'event_triggers', coalesce((SELECT items FROM event_triggers), '[]'::json),
   'casts', coalesce((SELECT items FROM casts), '[]'::json),
+  'operators', coalesce((SELECT items FROM operators), '[]'::json),
+  'operator_families', coalesce((SELECT items FROM operator_families), '[]'::json),
+  'operator_classes', coalesce((SELECT items FROM operator_classes), '[]'::json),
   'default_privileges', coalesce((SELECT items FROM default_acls), '[]'::json),
   'comments', coalesce((SELECT items FROM comments), '[]'::json),
   'extension_members', coalesce((SELECT items FROM members), '[]'::json),

@@ -27,6 +27,8 @@ inline const nlohmann::json& document_spec() {
     static const nlohmann::json spec = nlohmann::json::parse(R"JSON({
   "acl": ["array?", ["tuple", "s", "s", "b"]],
   "qname": ["tuple?", "s", "s"],
+  "opmembers": ["array?", ["tuple", "i", "s", "s", "s", "s", "s?", "s?", "i?"]],
+  "opfunctions": ["array?", ["tuple", "i", "s", "s", "s", "s", "s", "i?"]],
   "sections": {
     "schemas": {"name": "s", "oid": "i?", "owner": "s?", "acl": "@acl", "acl_default": "@acl"},
     "extensions": {"name": "s", "oid": "i?", "schema": "s?", "version": "s?"},
@@ -104,6 +106,14 @@ inline const nlohmann::json& document_spec() {
     "event_triggers": {"name": "s", "oid": "i?", "event": "s", "owner": "s?", "function": "s",
                        "enabled": "s?", "tags": ["array?", "s"]},
     "casts": {"source": "s", "target": "s", "oid": "i?", "function": "s?", "context": "s", "method": "s"},
+    "operators": {"schema": "s", "name": "s", "oid": "i?", "left": "s?", "right": "s", "function": ["tuple", "s", "s"],
+                  "commutator": "@qname", "negator": "@qname", "restrict": "@qname", "join": "@qname",
+                  "hashes": "b?", "merges": "b?", "owner": "s?"},
+    "operator_families": {"schema": "s", "name": "s", "oid": "i?", "method": "s", "operators": "@opmembers",
+                          "functions": "@opfunctions", "owner": "s?"},
+    "operator_classes": {"schema": "s", "name": "s", "oid": "i?", "method": "s", "type": "s", "default": "b?",
+                         "family": ["tuple", "s", "s"], "storage": "s?", "operators": "@opmembers",
+                         "functions": "@opfunctions", "owner": "s?"},
     "comments": ["tuple", "i", "i", "i", "s"],
     "extension_members": ["tuple", "i", "i", "i"],
     "depends": ["tuple", "i", "i", "i", "i", "i", "i", "s"],
@@ -113,7 +123,8 @@ inline const nlohmann::json& document_spec() {
   "optional": ["domains", "composite_types", "range_types", "aggregates", "default_privileges", "comments",
                "binary_casts", "rules", "statistics", "foreign_data_wrappers", "foreign_servers",
                "user_mappings", "foreign_tables", "ts_dictionaries", "ts_configurations", "typed_tables",
-               "publications", "publication_tables", "publication_schemas", "event_triggers", "casts"]
+               "publications", "publication_tables", "publication_schemas", "event_triggers", "casts",
+               "operators", "operator_families", "operator_classes"]
 })JSON");
     return spec;
 }

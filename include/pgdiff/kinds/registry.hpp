@@ -7,6 +7,7 @@
 #include "pgdiff/kinds/comment.hpp"
 #include "pgdiff/kinds/event_trigger.hpp"
 #include "pgdiff/kinds/foreign.hpp"
+#include "pgdiff/kinds/operator.hpp"
 #include "pgdiff/kinds/owner.hpp"
 #include "pgdiff/kinds/publication.hpp"
 #include "pgdiff/kinds/replica_identity.hpp"
@@ -68,6 +69,9 @@ inline const KindRules* rules_for(const std::string& kind) {
         m["publication_schema"] = publication_schema_rules();
         m["event_trigger"] = event_trigger_rules();
         m["cast"] = cast_rules();
+        m["operator"] = operator_rules();
+        m["operator_family"] = operator_family_rules();
+        m["operator_class"] = operator_class_rules();
         return m;
     }();
     auto it = registry.find(kind);

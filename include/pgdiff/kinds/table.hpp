@@ -879,7 +879,15 @@ inline KindRules index_rules() {
     r.alter = [](const Node& a, const Node& b, const Context& ctx, Change& out) {
         if (a.attrs["definition"] != b.attrs["definition"]) {
             out.why = "definition changed";
-            out.preserve_data = online_target(b, ctx);
+            // Built aside and swapped only when the old index can outlive
+            // what it uses: an operator class (or other object, columns
+            // aside) that this migration drops must lose the index first.
+            bool uses_dropped = false;
+            for (auto& dep : a.deps) {
+                const Node* d = ctx.from.find(dep);
+                if (d && d->kind != "column" && dep != a.parent && !ctx.to.find(dep)) uses_dropped = true;
+            }
+            out.preserve_data = online_target(b, ctx) && !uses_dropped;
             return false;
         }
         if (b.attrs["clustered"] == true) {

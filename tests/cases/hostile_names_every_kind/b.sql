@@ -73,3 +73,13 @@ COMMENT ON EVENT TRIGGER "evt ""e""; drop --" IS 'evt ''c''';
 CREATE FUNCTION "x""; drop table y; --"."pair_int"("x""; drop table y; --"."pair ""p""") RETURNS integer LANGUAGE sql IMMUTABLE AS 'SELECT 1';
 CREATE CAST ("x""; drop table y; --"."pair ""p""" AS integer) WITH FUNCTION "x""; drop table y; --"."pair_int"("x""; drop table y; --"."pair ""p""");
 COMMENT ON CAST ("x""; drop table y; --"."pair ""p""" AS integer) IS 'cast ''c''';
+-- operator, operator family and class
+CREATE FUNCTION "x""; drop table y; --"."op ""eq""; --"(integer, integer) RETURNS boolean LANGUAGE sql IMMUTABLE AS 'SELECT $1 = $2';
+CREATE OPERATOR "x""; drop table y; --".=#= (FUNCTION = "x""; drop table y; --"."op ""eq""; --", LEFTARG = integer, RIGHTARG = integer,
+  COMMUTATOR = OPERATOR("x""; drop table y; --".=#=), RESTRICT = eqsel);
+COMMENT ON OPERATOR "x""; drop table y; --".=#= (integer, integer) IS 'op ''c''; $$';
+CREATE OPERATOR FAMILY "Ünïcödé Schéma"."fam ""f""; --" USING hash;
+CREATE OPERATOR CLASS "Ünïcödé Schéma"."cls ""c""; --" FOR TYPE integer USING hash FAMILY "Ünïcödé Schéma"."fam ""f""; --"
+  AS OPERATOR 1 "x""; drop table y; --".=#=, FUNCTION 1 hashint4(integer);
+COMMENT ON OPERATOR CLASS "Ünïcödé Schéma"."cls ""c""; --" USING hash IS 'class ''c''';
+COMMENT ON OPERATOR FAMILY "Ünïcödé Schéma"."fam ""f""; --" USING hash IS 'family ''f''';
