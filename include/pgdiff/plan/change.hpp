@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 #include "pgdiff/api.hpp"
 #include "pgdiff/catalog.hpp"
@@ -67,9 +68,10 @@ struct Change {
     std::string cause_change;        // "dropped" | "replaced" | "rebuilt"
 };
 
-// Every "::" cast in the strings of the TO catalog's attrs: the type text
-// written after it -> keys of the nodes where it occurs (kinds/types.hpp).
-using CastIndex = std::map<std::string, std::vector<std::string>>;
+// Every schema-qualified "::" cast in the strings of the TO catalog's attrs:
+// the type text written after it -> the nodes where it occurs
+// (kinds/types.hpp). Views into the catalog's own strings: nothing is copied.
+using CastIndex = std::map<std::string_view, std::vector<const Node*>, std::less<>>;
 
 struct Context {
     const Catalog& from;

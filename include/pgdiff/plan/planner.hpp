@@ -47,6 +47,37 @@ inline bool included(const Node* n, const Options& o) {
     return in_schema_filter(*n, o);
 }
 
+// a == b for two attrs documents, with nlohmann's meaning (maps and vectors
+// compared element by element, numbers by value), walking the containers
+// directly: this runs for every object present on both sides, and nlohmann's
+// operator== costs more per element than the comparison itself.
+inline bool same_attrs(const nlohmann::json& a, const nlohmann::json& b) {
+    using value_t = nlohmann::json::value_t;
+    if (a.type() != b.type()) return a == b;  // e.g. 1 and 1.0
+    switch (a.type()) {
+    case value_t::object: {
+        const auto& x = a.get_ref<const nlohmann::json::object_t&>();
+        const auto& y = b.get_ref<const nlohmann::json::object_t&>();
+        if (x.size() != y.size()) return false;
+        for (auto i = x.begin(), j = y.begin(); i != x.end(); ++i, ++j)
+            if (i->first != j->first || !same_attrs(i->second, j->second)) return false;
+        return true;
+    }
+    case value_t::array: {
+        const auto& x = a.get_ref<const nlohmann::json::array_t&>();
+        const auto& y = b.get_ref<const nlohmann::json::array_t&>();
+        if (x.size() != y.size()) return false;
+        for (size_t i = 0; i < x.size(); ++i)
+            if (!same_attrs(x[i], y[i])) return false;
+        return true;
+    }
+    case value_t::string:
+        return a.get_ref<const std::string&>() == b.get_ref<const std::string&>();
+    default:
+        return a == b;
+    }
+}
+
 class Planner {
 public:
     Planner(const Catalog& from, const Catalog& to, const Options& options)
@@ -78,17 +109,26 @@ private:
     // in entry_for(), when a cascade reaches them): the later passes then
     // walk the changes, not the whole catalog.
     void diff() {
+        const std::string* last_kind = nullptr;
+        const KindRules* last_rules = nullptr;
         auto consider = [&](const std::string& key, const Node* a, const Node* b) {
             if (!included(a, options_)) a = nullptr;
             if (!included(b, options_)) b = nullptr;
             if (!a && !b) return;
             const std::string& kind = (b ? b : a)->kind;
             if (options_.create_extensions_only && (kind != "extension" || a)) return;
-            const KindRules* rules = kinds::rules_for(kind);
+            // Keys start with their kind, so nodes of one kind come in a row:
+            // the registry is searched once per run of them.
+            if (!last_kind || kind != *last_kind) {
+                last_kind = &kind;
+                last_rules = kinds::rules_for(kind);
+            }
+            const KindRules* rules = last_rules;
             if (!rules) {
                 plan_.warnings.push_back("object kind " + kind + " has no diff rules; " + (b ? b : a)->key + " was not compared");
                 return;
             }
+            if (a && b && same_attrs(a->attrs, b->attrs)) return;  // unchanged: no entry
             Entry e;
             e.a = a;
             e.b = b;
@@ -97,7 +137,7 @@ private:
                 e.change.kind = ChangeKind::Drop;
             } else if (!a && b) {
                 e.change.kind = ChangeKind::Create;
-            } else if (a->attrs != b->attrs) {
+            } else {
                 Change c;
                 if (rules->alter(*a, *b, ctx_, c)) {
                     if (!c.create_steps.empty() || !c.drop_steps.empty()) {
@@ -142,11 +182,13 @@ private:
     }
 
     void cascade() {
-        std::vector<std::string> work;
+        // Keys are views of entries_' keys or of FROM's keys (both stable).
+        std::vector<const std::string*> work;
         for (auto& [key, e] : entries_)
-            if (goes_away(e.change) || e.change.rebuild_dependents) work.push_back(key);
+            if (goes_away(e.change) || e.change.rebuild_dependents) work.push_back(&key);
         if (work.empty()) return;
-        std::set<std::pair<std::string, std::string>> seen;
+        // Edges already followed, (dependent: FROM's key, dependency: entries_' key).
+        std::set<std::pair<const std::string*, const std::string*>> seen;
         // Reverse edges over the whole FROM catalog: unchanged objects can be
         // pulled in too (entry_for gives them entries lazily). Views into the
         // catalog's own strings: no key is copied.
@@ -155,14 +197,16 @@ private:
         for (auto& [key, n] : from_.nodes)
             for (auto& dep : n.deps) all_dependents[dep].push_back(&key);
         while (!work.empty()) {
-            std::string y = work.back();
+            const std::string* yp = work.back();
             work.pop_back();
-            const Entry& ey = entries_.at(y);
+            auto ey_it = entries_.find(*yp);
+            const std::string& y = ey_it->first;
+            const Entry& ey = ey_it->second;
             auto it = all_dependents.find(y);
             if (it == all_dependents.end()) continue;
             for (const std::string* xp : it->second) {
                 const std::string& x = *xp;
-                if (!seen.insert({x, y}).second) continue;
+                if (!seen.insert({xp, &y}).second) continue;
                 Entry* ex = entry_for(x);
                 if (!ex || goes_away(ex->change)) continue;
                 Change adjusted = ex->change;
@@ -178,7 +222,7 @@ private:
                     }
                     bool newly_rebuilding = adjusted.rebuild_dependents && !ex->change.rebuild_dependents;
                     ex->change = std::move(adjusted);
-                    if (newly_rebuilding) work.push_back(x);
+                    if (newly_rebuilding) work.push_back(xp);
                     continue;
                 }
                 ex->change = Change{};
@@ -187,7 +231,7 @@ private:
                                  change_word(ey.change);
                 ex->change.cause = y;
                 ex->change.cause_change = change_word(ey.change);
-                work.push_back(x);
+                work.push_back(xp);
             }
         }
     }
