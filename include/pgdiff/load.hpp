@@ -2,6 +2,7 @@
 // Never throws: a malformed document gives a LoadResult with an error message.
 #pragma once
 #include <cstdint>
+#include <cstring>
 #include <deque>
 #include <map>
 #include <tuple>
@@ -69,6 +70,47 @@ inline nlohmann::json json_object(Fields&&... fields) {
     put_fields(j.get_ref<nlohmann::json::object_t&>(), std::forward<Fields>(fields)...);
     return j;
 }
+
+// A column of relations[].columns, read where it is: a positional array in
+// column_fields() order (format_version 2) or an object (version 1); a
+// field it does not have reads as null, as in an object. The shape check
+// has already checked either form.
+class ColumnItem {
+public:
+    explicit ColumnItem(const nlohmann::json& c) : c_(c) {}
+    const nlohmann::json& at(const char* name) const {
+        static const nlohmann::json null;
+        if (c_.is_array()) {
+            size_t i = index_of(name);
+            return i < c_.size() ? c_[i] : null;
+        }
+        auto it = c_.find(name);
+        return it == c_.end() ? null : *it;
+    }
+    nlohmann::json field(const char* name) const { return at(name); }
+    std::string str(const char* name) const {
+        const nlohmann::json& v = at(name);
+        if (v.is_null()) return {};
+        if (v.is_string()) return v.get<std::string>();
+        return v.dump();
+    }
+    int64_t num(const char* name) const {
+        const nlohmann::json& v = at(name);
+        if (v.is_number()) return v.get<int64_t>();
+        if (v.is_string()) return std::stoll(v.get<std::string>());
+        return 0;
+    }
+
+private:
+    static size_t index_of(const char* name) {
+        size_t count = 0;
+        const char* const* fields = column_fields(&count);
+        for (size_t i = 0; i < count; ++i)
+            if (std::strcmp(fields[i], name) == 0) return i;
+        return SIZE_MAX;
+    }
+    const nlohmann::json& c_;
+};
 
 // Sorted, de-duplicated ACL entries [grantee, privilege, grantable].
 inline nlohmann::json normalize_acl(const nlohmann::json& acl) {
@@ -470,7 +512,7 @@ private:
         } else {
             nlohmann::json columns = nlohmann::json::array();
             for (auto& c : j.at("columns"))
-                columns.push_back({str(c, "name"), str(c, "type")});
+                columns.push_back({ColumnItem(c).str("name"), ColumnItem(c).str("type")});
             attrs = {{"definition", str(j, "view_definition")},
                      {"options", field(j, "options")},
                      {"columns", columns}};
@@ -489,13 +531,16 @@ private:
         map_oid(kPgRewrite, num(j, "rule_oid"), key);
         if (j.contains("parents") && j.at("parents").is_array())
             pending_parents_.push_back({key, j.at("parents")});
-        if (kind == "table" && field(j, "replica_identity").is_string()) pending_replica_.push_back({key, j});
+        if (kind == "table" && field(j, "replica_identity").is_string())  // not the whole relation: its columns are big
+            pending_replica_.push_back({key, json_object("replica_identity", field(j, "replica_identity"),
+                                                         "replica_index", field(j, "replica_index"))});
         add_acl(n, j, "TABLE", quote_qualified(schema, name));
         if (kind != "table" && kind != "foreign_table") {
             // View columns are part of the view; dependencies on them are on the view.
             for (auto& c : j.at("columns")) {
-                by_column_[{oid, num(c, "num")}] = stable_key(key);
-                view_column_[{oid, num(c, "num")}] = str(c, "name");
+                ColumnItem col(c);
+                by_column_[{oid, col.num("num")}] = stable_key(key);
+                view_column_[{oid, col.num("num")}] = col.str("name");
             }
             return;
         }
@@ -504,44 +549,51 @@ private:
         // A partition's columns all come from its parent, whether it was
         // created PARTITION OF (not local) or attached later (local).
         bool partition = !field(j, "partition_bound").is_null();
-        auto local = [&](const nlohmann::json& c) { return partition ? nlohmann::json(false) : field(c, "local"); };
+        auto local = [&](const ColumnItem& c) { return partition ? nlohmann::json(false) : c.field("local"); };
         nlohmann::json order = nlohmann::json::array();
-        for (auto& c : j.at("columns"))
+        for (auto& item : j.at("columns")) {
+            ColumnItem c(item);
             // With what makes a column be dropped and added again (moving it last).
-            order.push_back({str(c, "name"), local(c),
-                             field(c, "generated").is_null() ? nlohmann::json() : field(c, "default")});
+            order.push_back({c.str("name"), local(c),
+                             c.at("generated").is_null() ? nlohmann::json() : c.field("default")});
+        }
         n.attrs["column_order"] = order;
-        for (auto& c : j.at("columns")) {
-            std::string col = str(c, "name");
+        for (auto& item : j.at("columns")) {
+            ColumnItem c(item);
+            std::string col = c.str("name");
             std::string ckey = keys::table_scoped("column", schema, name, col);
-            bool generated = !field(c, "generated").is_null();
-            nlohmann::json cattrs = json_object("num", num(c, "num"),
-                                                "type", str(c, "type"),
-                                                "not_null", field(c, "not_null"),
-                                                "collation", field(c, "collation"),
-                                                "identity", field(c, "identity"),
-                                                "identity_sequence", field(c, "identity_sequence"),
-                                                "generated", generated ? field(c, "default") : nlohmann::json(),
+            bool generated = !c.at("generated").is_null();
+            nlohmann::json cattrs = json_object("num", c.num("num"),
+                                                "type", c.str("type"),
+                                                "not_null", c.field("not_null"),
+                                                "collation", c.field("collation"),
+                                                "identity", c.field("identity"),
+                                                "identity_sequence", c.field("identity_sequence"),
+                                                "generated", generated ? c.field("default") : nlohmann::json(),
                                                 "local", local(c),
-                                                "inherited", field(c, "inherited"),
+                                                "inherited", c.field("inherited"),
                                                 "in_partition", partition,
-                                                "storage", field(c, "storage"),
-                                                "compression", field(c, "compression"),
-                                                "statistics", field(c, "statistics"),
-                                                "n_distinct", field(c, "n_distinct"));
+                                                "storage", c.field("storage"),
+                                                "compression", c.field("compression"),
+                                                "statistics", c.field("statistics"),
+                                                "n_distinct", c.field("n_distinct"));
             if (column_options.is_object()) {
                 auto o = column_options.find(col);
                 cattrs["fdw_options"] = o == column_options.end() ? nlohmann::json() : *o;
             }
             auto& cn = add(ckey, "column", {"column", schema, name + "." + col}, std::move(cattrs), key);
             cn.sql_name = quote_ident(col);
-            add_acl(cn, c, "TABLE", quote_qualified(schema, name), quote_ident(col));
+            if (item.is_array())  // add_acl() reads these two of an object
+                add_acl(cn, json_object("acl", c.field("acl"), "acl_default", c.field("acl_default")), "TABLE",
+                        quote_qualified(schema, name), quote_ident(col));
+            else
+                add_acl(cn, item, "TABLE", quote_qualified(schema, name), quote_ident(col));
             // Table-level REVOKE also takes column grants away: columns go after.
             auto col_acl = cat_.nodes.find("acl:" + ckey);
             if (col_acl != cat_.nodes.end() && cat_.nodes.count("acl:" + key))
                 col_acl->second.deps.push_back("acl:" + key);
-            by_column_[{oid, num(c, "num")}] = stable_key(ckey);
-            int64_t default_oid = num(c, "default_oid");
+            by_column_[{oid, c.num("num")}] = stable_key(ckey);
+            int64_t default_oid = c.num("default_oid");
             if (default_oid == 0) continue;
             if (generated) {
                 map_oid(kPgAttrdef, default_oid, ckey);
@@ -549,9 +601,9 @@ private:
             }
             std::string dkey = keys::table_scoped("default", schema, name, col);
             add(dkey, "default", {"default", schema, name + "." + col},
-                {{"expression", str(c, "default")}}, ckey).sql_name = quote_ident(col);
+                {{"expression", c.str("default")}}, ckey).sql_name = quote_ident(col);
             map_oid(kPgAttrdef, default_oid, dkey);
-            if (field(c, "default_volatile") == true) cat_.facts.volatile_defaults.insert(dkey);
+            if (c.at("default_volatile") == true) cat_.facts.volatile_defaults.insert(dkey);
         }
     }
     std::string relation_key_of(const std::string& schema, const std::string& table) const {
@@ -924,30 +976,27 @@ namespace detail {
 inline LoadResult load_document(nlohmann::json doc);
 
 // format_version 2 writes each column of relations[].columns as an array of
-// column_fields() in order; the readers (and version 1) see objects. Turns
-// every such array into the object, in place (a column written as an object
-// is still read); an error names the first bad path. Anything else that is
-// wrong is left to the shape check.
-inline std::string expand_positional_columns(nlohmann::json& doc) {
+// column_fields() in order; version 1 wrote objects. The loader reads both
+// forms where they are (turning 52,000 arrays into objects first cost a
+// fifth of loading and most of its peak memory at 5,000 tables). This checks
+// that every such array has one item per field; an error names the first
+// bad path. Anything else that is wrong is left to the shape check.
+inline std::string check_positional_columns(const nlohmann::json& doc) {
     auto rels = doc.find("relations");
     if (rels == doc.end() || !rels->is_array()) return {};
     size_t count = 0;
-    const char* const* fields = column_fields(&count);
+    column_fields(&count);
     for (size_t r = 0; r < rels->size(); ++r) {
-        nlohmann::json& rel = (*rels)[r];
+        const nlohmann::json& rel = (*rels)[r];
         if (!rel.is_object()) continue;
         auto cols = rel.find("columns");
         if (cols == rel.end() || !cols->is_array()) continue;
         for (size_t c = 0; c < cols->size(); ++c) {
-            nlohmann::json& col = (*cols)[c];
+            const nlohmann::json& col = (*cols)[c];
             if (!col.is_array()) continue;  // an object (as in version 1) or wrong: the shape check says
             if (col.size() != count)
                 return "relations[" + std::to_string(r) + "].columns[" + std::to_string(c) + "]: expected an array of " +
                        std::to_string(count) + " items (format_version 2)";
-            nlohmann::json object(nlohmann::json::value_t::object);
-            auto& o = object.get_ref<nlohmann::json::object_t&>();
-            for (size_t i = 0; i < count; ++i) o.emplace(fields[i], std::move(col[i]));
-            col = std::move(object);
         }
     }
     return {};
@@ -987,13 +1036,14 @@ inline LoadResult detail::load_document(nlohmann::json doc) {
                        "; this pgdiff reads versions 1 to " + std::to_string(catalog_format_version);
         return result;
     }
-    if (doc["format_version"].get<int64_t>() >= 2) {
-        if (std::string why = detail::expand_positional_columns(doc); !why.empty()) {
+    const bool positional_columns = doc["format_version"].get<int64_t>() >= 2;
+    if (positional_columns) {
+        if (std::string why = detail::check_positional_columns(doc); !why.empty()) {
             result.error = "invalid catalog document: " + why;
             return result;
         }
     }
-    if (std::string why = shape::check_document(doc); !why.empty()) {
+    if (std::string why = shape::check_document(doc, positional_columns); !why.empty()) {
         result.error = "invalid catalog document: " + why;
         return result;
     }

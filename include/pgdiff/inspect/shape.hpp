@@ -9,7 +9,9 @@
 #pragma once
 #include <algorithm>
 #include <string>
+#include <vector>
 #include <nlohmann/json.hpp>
+#include "pgdiff/inspect/query.hpp"
 
 namespace pgdiff {
 namespace shape {
@@ -71,7 +73,7 @@ inline const nlohmann::json& document_spec() {
                                         "identity_sequence": {"?": true, "schema": "s", "name": "s",
                                                               "start": "d", "increment": "d", "min": "d",
                                                               "max": "d", "cache": "d", "cycle": "b?"},
-                                        "acl": "@acl", "acl_default": "@acl"}]},
+                                        "acl": "@acl", "acl_default": "@acl", "#positional": true}]},
     "constraints": {"schema": "s", "table": "s", "name": "s", "oid": "i?", "index_oid": "i?", "type": "s?",
                     "definition": "s?", "validated": "b?"},
     "indexes": {"schema": "s", "table": "s", "name": "s", "oid": "i?", "definition": "s?", "clustered": "b?"},
@@ -154,14 +156,44 @@ inline const char* type_name(const nlohmann::json& v) {
     }
 }
 
+inline bool optional_spec(const nlohmann::json& sub) {
+    return (sub.is_string() && (sub.get_ref<const std::string&>().back() == '?' ||
+                                sub.get_ref<const std::string&>()[0] == '@')) ||
+           (sub.is_array() && sub.at(0).get_ref<const std::string&>().back() == '?') ||
+           (sub.is_object() && sub.contains("?"));
+}
+
+// For a spec marked "#positional" (a relation's column): the index in
+// column_fields() of each of its fields, in the spec's (sorted) order; -1
+// for a field that has no position (it reads as absent).
+inline const std::vector<int>& positional_index(const nlohmann::json& spec) {
+    static const std::vector<int> index = [&] {
+        std::vector<int> out;
+        size_t count = 0;
+        const char* const* fields = column_fields(&count);
+        for (auto& [name, sub] : spec.items()) {
+            int at = -1;
+            for (size_t i = 0; i < count; ++i)
+                if (name == fields[i]) at = int(i);
+            out.push_back(at);
+        }
+        return out;
+    }();
+    return index;
+}
+
 // Checks `v` against `spec`, fills absent optional object fields with null.
 // Returns "" or "<path below v>: expected X, found Y" (the path is built only
 // on failure, on the way back up: checking a big document costs no strings).
-inline std::string check(nlohmann::json& v, const nlohmann::json& spec) {
+// With `positional`, a relation's column may be an array in column_fields()
+// order (format_version 2; its size was checked before): each item is checked
+// as the field of that name, in the same order and with the same path as the
+// object form, and nothing is filled in.
+inline std::string check(nlohmann::json& v, const nlohmann::json& spec, bool positional = false) {
     const nlohmann::json& root = document_spec();
     if (spec.is_string()) {
-        std::string t = spec.get<std::string>();
-        if (t[0] == '@') return check(v, root.at(t.substr(1)));
+        const std::string& t = spec.get_ref<const std::string&>();
+        if (t[0] == '@') return check(v, root.at(t.substr(1)), positional);
         bool nullable = t.size() > 1 && t.back() == '?';
         if (v.is_null() && nullable) return {};
         char c = t[0];
@@ -176,31 +208,43 @@ inline std::string check(nlohmann::json& v, const nlohmann::json& spec) {
     }
     if (spec.is_object()) {
         if (v.is_null() && spec.contains("?")) return {};
+        if (positional && v.is_array() && spec.contains("#positional")) {
+            const std::vector<int>& index = positional_index(spec);
+            size_t k = 0;
+            for (auto& [name, sub] : spec.items()) {
+                int at = index[k++];
+                if (name[0] == '?' || name[0] == '#') continue;
+                if (at < 0 || size_t(at) >= v.size()) {
+                    if (!optional_spec(sub)) return ": the field \"" + name + "\" is missing";
+                    continue;
+                }
+                std::string e = check(v[size_t(at)], sub, positional);
+                if (!e.empty()) return "." + name + e;
+            }
+            return {};
+        }
         if (!v.is_object()) return std::string(": expected an object, found ") + type_name(v);
         for (auto& [name, sub] : spec.items()) {
-            if (name == "?") continue;
+            if (name[0] == '?' || name[0] == '#') continue;
             auto it = v.find(name);
             if (it == v.end()) {
-                bool optional = (sub.is_string() && (sub.get<std::string>().back() == '?' ||
-                                                      sub.get<std::string>()[0] == '@')) ||
-                                (sub.is_array() && sub.at(0).get<std::string>().back() == '?') ||
-                                (sub.is_object() && sub.contains("?"));
-                if (!optional) return ": the field \"" + name + "\" is missing";
+                if (!optional_spec(sub)) return ": the field \"" + name + "\" is missing";
                 v[name] = nullptr;
                 continue;
             }
-            std::string e = check(*it, sub);
+            std::string e = check(*it, sub, positional);
             if (!e.empty()) return "." + name + e;
         }
         return {};
     }
     // ["array", item] / ["tuple", items...], with "?" allowing null
-    std::string form = spec.at(0).get<std::string>();
+    const std::string& form = spec.at(0).get_ref<const std::string&>();
     if (v.is_null() && form.back() == '?') return {};
     if (!v.is_array()) return std::string(": expected an array, found ") + type_name(v);
     if (form.rfind("array", 0) == 0) {
+        const nlohmann::json& item = spec.at(1);
         for (size_t i = 0; i < v.size(); ++i) {
-            std::string e = check(v[i], spec.at(1));
+            std::string e = check(v[i], item, positional);
             if (!e.empty()) return "[" + std::to_string(i) + "]" + e;
         }
         return {};
@@ -209,7 +253,7 @@ inline std::string check(nlohmann::json& v, const nlohmann::json& spec) {
         return ": expected an array of " + std::to_string(spec.size() - 1) + " items, found " +
                std::to_string(v.size());
     for (size_t i = 0; i < v.size(); ++i) {
-        std::string e = check(v[i], spec.at(i + 1));
+        std::string e = check(v[i], spec.at(i + 1), positional);
         if (!e.empty()) return "[" + std::to_string(i) + "]" + e;
     }
     return {};
@@ -220,7 +264,8 @@ inline std::string check(nlohmann::json& v, const nlohmann::json& spec) {
 // Checks every section of `doc` (an object already known to be a
 // pgdiff-catalog document) and normalises absent optional fields to null.
 // Returns "" when the document can be loaded, else a one-line reason.
-inline std::string check_document(nlohmann::json& doc) {
+// `positional_columns`: format_version 2 (see detail::check).
+inline std::string check_document(nlohmann::json& doc, bool positional_columns = false) {
     const nlohmann::json& spec = document_spec();
     for (const char* top : {"server_version_num"}) {
         auto it = doc.find(top);
@@ -241,7 +286,7 @@ inline std::string check_document(nlohmann::json& doc) {
         }
         if (!it->is_array()) return section + ": expected an array, found " + detail::type_name(*it);
         for (size_t i = 0; i < it->size(); ++i) {
-            std::string e = detail::check((*it)[i], item);
+            std::string e = detail::check((*it)[i], item, positional_columns);
             if (!e.empty()) return section + "[" + std::to_string(i) + "]" + e;
         }
     }
