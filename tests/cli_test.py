@@ -340,6 +340,8 @@ MODELLED = [
                                  "FUNCTION 1 hashint4(int)",
      'CREATE OPERATOR CLASS "public"."cls1" FOR TYPE integer USING "hash" FAMILY "public"."cls1" AS '
      'OPERATOR 1 "public".=== (integer, integer), FUNCTION 1 "pg_catalog"."hashint4"(integer);'),
+    ("languages", "lang1", "CREATE LANGUAGE lang1 HANDLER plpgsql_call_handler",
+     'CREATE LANGUAGE "lang1" HANDLER "pg_catalog"."plpgsql_call_handler";'),
 ]
 
 

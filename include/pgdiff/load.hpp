@@ -34,7 +34,7 @@ enum : int64_t {
     kPgTsDict = 3600, kPgTsConfig = 3602,
     kPgCast = 2605, kPgEventTrigger = 3466, kPgPublication = 6104, kPgPublicationRel = 6106,
     kPgPublicationNamespace = 6237,
-    kPgOperator = 2617, kPgOpclass = 2616, kPgOpfamily = 2753, kPgAmop = 2602, kPgAmproc = 2603,
+    kPgLanguage = 2612, kPgOperator = 2617, kPgOpclass = 2616, kPgOpfamily = 2753, kPgAmop = 2602, kPgAmproc = 2603,
 };
 
 inline std::string str(const nlohmann::json& j, const char* field) {
@@ -195,6 +195,8 @@ public:
             for (auto& e : doc.at("event_triggers")) load_event_trigger(e);
         if (doc.contains("casts"))
             for (auto& c : doc.at("casts")) load_cast(c);
+        if (doc.contains("languages"))
+            for (auto& l : doc.at("languages")) load_language(l);
         if (doc.contains("operators"))
             for (auto& o : doc.at("operators")) load_operator(o);
         if (doc.contains("operator_families"))
@@ -770,6 +772,14 @@ private:
         n.sql_name = name;
         map_oid(kPgCast, num(j, "oid"), n.key);
     }
+    void load_language(const nlohmann::json& j) {
+        std::string name = str(j, "name");
+        auto& n = add(keys::global("language", name), "language", {"language", "", name},
+                      json_object("trusted", field(j, "trusted") == true, "handler", field(j, "handler"),
+                                  "inline", field(j, "inline"), "validator", field(j, "validator")));
+        map_oid(kPgLanguage, num(j, "oid"), n.key);
+        add_acl(n, j, "LANGUAGE", quote_ident(name));
+    }
     // An operator is named by its name and operand types:
     // "public".=== (integer, integer); NONE for a prefix operator's left.
     void load_operator(const nlohmann::json& j) {
@@ -854,7 +864,7 @@ private:
             {"foreign_table", "FOREIGN TABLE"}, {"ts_dictionary", "TEXT SEARCH DICTIONARY"},
             {"ts_configuration", "TEXT SEARCH CONFIGURATION"},
             {"publication", "PUBLICATION"}, {"event_trigger", "EVENT TRIGGER"}, {"cast", "CAST"},
-            {"operator", "OPERATOR"}, {"operator_family", "OPERATOR FAMILY"}, {"operator_class", "OPERATOR CLASS"}};
+            {"language", "LANGUAGE"}, {"operator", "OPERATOR"}, {"operator_family", "OPERATOR FAMILY"}, {"operator_class", "OPERATOR CLASS"}};
         auto it = keyword.find(k);
         return it == keyword.end() ? std::string() : it->second + " " + n.sql_name;
     }
@@ -964,7 +974,7 @@ inline nlohmann::json empty_document() {
                                 "policies", "rules", "statistics", "foreign_data_wrappers", "foreign_servers",
                                 "user_mappings", "foreign_tables", "ts_dictionaries", "ts_configurations",
                                 "typed_tables", "publications", "publication_tables", "publication_schemas",
-                                "event_triggers", "casts", "operators", "operator_families", "operator_classes", "default_privileges", "comments", "extension_members",
+                                "event_triggers", "casts", "operators", "operator_families", "operator_classes", "languages", "default_privileges", "comments", "extension_members",
                                 "depends", "unsupported"})
         d[section] = nlohmann::json::array();
     return d;

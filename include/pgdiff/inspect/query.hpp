@@ -559,6 +559,35 @@ operator_classes AS (
   LEFT JOIN ext_member em ON em.classid = 'pg_catalog.pg_opclass'::pg_catalog.regclass AND em.objid = c.oid
   WHERE em.objid IS NULL
 ),
+-- Procedural languages made with CREATE LANGUAGE (not an extension's, so
+-- not plpgsql): handler, inline handler and validator as [schema, name].
+languages AS (
+  SELECT json_agg(json_build_object(
+           'oid', l.oid::int8,
+           'name', l.lanname,
+           'trusted', l.lanpltrusted,
+           'handler', (SELECT json_build_array(fn.nspname, f.proname) FROM pg_catalog.pg_proc f
+                       JOIN pg_catalog.pg_namespace fn ON fn.oid = f.pronamespace WHERE f.oid = l.lanplcallfoid),
+           'inline', (SELECT json_build_array(fn.nspname, f.proname) FROM pg_catalog.pg_proc f
+                      JOIN pg_catalog.pg_namespace fn ON fn.oid = f.pronamespace WHERE f.oid = l.laninline),
+           'validator', (SELECT json_build_array(fn.nspname, f.proname) FROM pg_catalog.pg_proc f
+                         JOIN pg_catalog.pg_namespace fn ON fn.oid = f.pronamespace WHERE f.oid = l.lanvalidator),
+           'owner', pg_catalog.pg_get_userbyid(l.lanowner),
+           'acl', CASE WHEN l.lanacl IS NOT NULL THEN
+                    (SELECT json_agg(json_build_array(
+                              CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(x.grantee) END,
+                              x.privilege_type, x.is_grantable))
+                     FROM pg_catalog.aclexplode(l.lanacl) x) END,
+           'acl_default', CASE WHEN l.lanacl IS NOT NULL THEN
+                    (SELECT json_agg(json_build_array(
+                              CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(x.grantee) END,
+                              x.privilege_type, x.is_grantable))
+                     FROM pg_catalog.aclexplode(pg_catalog.acldefault('l', l.lanowner)) x) END
+         ) ORDER BY l.lanname) AS items
+  FROM pg_catalog.pg_language l
+  LEFT JOIN ext_member em ON em.classid = 'pg_catalog.pg_language'::pg_catalog.regclass AND em.objid = l.oid
+  WHERE l.oid >= 16384 AND em.objid IS NULL
+),
 policies AS (
   SELECT json_agg(json_build_object(
            'oid', p.oid::int8,
@@ -991,10 +1020,7 @@ unsupported AS (
     FROM pg_catalog.pg_conversion c JOIN nsp n ON n.oid = c.connamespace
     LEFT JOIN ext_member em ON em.classid = 'pg_catalog.pg_conversion'::pg_catalog.regclass AND em.objid = c.oid
     WHERE em.objid IS NULL
-    UNION ALL
-    SELECT 'language', '', l.lanname FROM pg_catalog.pg_language l
-    LEFT JOIN ext_member em ON em.classid = 'pg_catalog.pg_language'::pg_catalog.regclass AND em.objid = l.oid
-    WHERE l.oid >= 16384 AND em.objid IS NULL
+
 
 
 
@@ -1037,6 +1063,7 @@ SELECT json_build_object(
   'operators', coalesce((SELECT items FROM operators), '[]'::json),
   'operator_families', coalesce((SELECT items FROM operator_families), '[]'::json),
   'operator_classes', coalesce((SELECT items FROM operator_classes), '[]'::json),
+  'languages', coalesce((SELECT items FROM languages), '[]'::json),
   'default_privileges', coalesce((SELECT items FROM default_acls), '[]'::json),
   'comments', coalesce((SELECT items FROM comments), '[]'::json),
   'extension_members', coalesce((SELECT items FROM members), '[]'::json),

@@ -111,6 +111,8 @@ inline const nlohmann::json& document_spec() {
     "operators": {"schema": "s", "name": "s", "oid": "i?", "left": "s?", "right": "s", "function": ["tuple", "s", "s"],
                   "commutator": "@qname", "negator": "@qname", "restrict": "@qname", "join": "@qname",
                   "hashes": "b?", "merges": "b?", "owner": "s?"},
+    "languages": {"name": "s", "oid": "i?", "trusted": "b?", "handler": ["tuple", "s", "s"], "inline": "@qname",
+                  "validator": "@qname", "owner": "s?", "acl": "@acl", "acl_default": "@acl"},
     "operator_families": {"schema": "s", "name": "s", "oid": "i?", "method": "s", "operators": "@opmembers",
                           "functions": "@opfunctions", "owner": "s?"},
     "operator_classes": {"schema": "s", "name": "s", "oid": "i?", "method": "s", "type": "s", "default": "b?",
@@ -126,7 +128,7 @@ inline const nlohmann::json& document_spec() {
                "binary_casts", "rules", "statistics", "foreign_data_wrappers", "foreign_servers",
                "user_mappings", "foreign_tables", "ts_dictionaries", "ts_configurations", "typed_tables",
                "publications", "publication_tables", "publication_schemas", "event_triggers", "casts",
-               "operators", "operator_families", "operator_classes"]
+               "operators", "operator_families", "operator_classes", "languages"]
 })JSON");
     return spec;
 }

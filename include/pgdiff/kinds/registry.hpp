@@ -7,6 +7,7 @@
 #include "pgdiff/kinds/comment.hpp"
 #include "pgdiff/kinds/event_trigger.hpp"
 #include "pgdiff/kinds/foreign.hpp"
+#include "pgdiff/kinds/language.hpp"
 #include "pgdiff/kinds/operator.hpp"
 #include "pgdiff/kinds/owner.hpp"
 #include "pgdiff/kinds/publication.hpp"
@@ -70,6 +71,7 @@ inline const KindRules* rules_for(const std::string& kind) {
         m["event_trigger"] = event_trigger_rules();
         m["cast"] = cast_rules();
         m["operator"] = operator_rules();
+        m["language"] = language_rules();
         m["operator_family"] = operator_family_rules();
         m["operator_class"] = operator_class_rules();
         return m;
