@@ -51,16 +51,17 @@ inline std::string quote_literal(std::string_view value) {
 // cannot be quoted; PostgreSQL allows only the characters below in one, and
 // the loader refuses a document with any other (operator_name_ok), so
 // nothing else can reach the SQL through an operator's name.
+inline constexpr std::string_view operator_chars = "+-*/<>=~!@#%^&|`?";
 inline bool operator_name_ok(std::string_view name) {
     if (name.empty() || name.size() > 63) return false;
     for (char c : name)
-        if (std::string_view("+-*/<>=~!@#%^&|`?").find(c) == std::string_view::npos) return false;
+        if (operator_chars.find(c) == std::string_view::npos) return false;
     return true;
 }
 inline std::string quote_operator(std::string_view schema, std::string_view name) {
     std::string op;
     for (char c : name)
-        if (std::string_view("+-*/<>=~!@#%^&|`?").find(c) != std::string_view::npos) op += c;  // never anything else
+        if (operator_chars.find(c) != std::string_view::npos) op += c;  // never anything else
     return schema.empty() ? op : quote_ident(schema) + "." + op;
 }
 
