@@ -10,9 +10,9 @@ namespace pgdiff::kinds {
 inline std::string language_create_sql(const Node& n, bool replace) {
     const auto& a = n.attrs;
     std::string sql = std::string("CREATE ") + (replace ? "OR REPLACE " : "") + (a["trusted"] == true ? "TRUSTED " : "") +
-                      "LANGUAGE " + n.sql_name + " HANDLER " + collation_sql(a["handler"]);
-    if (a["inline"].is_array()) sql += " INLINE " + collation_sql(a["inline"]);
-    if (a["validator"].is_array()) sql += " VALIDATOR " + collation_sql(a["validator"]);
+                      "LANGUAGE " + n.sql_name + " HANDLER " + qualified_name_sql(a["handler"]);
+    if (a["inline"].is_array()) sql += " INLINE " + qualified_name_sql(a["inline"]);
+    if (a["validator"].is_array()) sql += " VALIDATOR " + qualified_name_sql(a["validator"]);
     return sql + ";";
 }
 

@@ -21,13 +21,13 @@ inline std::string operator_ref_sql(const nlohmann::json& op) {
 inline std::string operator_create_sql(const Node& n) {
     const auto& a = n.attrs;
     std::string sql = "CREATE OPERATOR " + quote_operator(n.ref.schema, json_text(a["name"])) +
-                      " (FUNCTION = " + collation_sql(a["function"]);
+                      " (FUNCTION = " + qualified_name_sql(a["function"]);
     if (a["left"].is_string()) sql += ", LEFTARG = " + json_text(a["left"]);
     sql += ", RIGHTARG = " + json_text(a["right"]);
     if (a["commutator"].is_array()) sql += ", COMMUTATOR = " + operator_ref_sql(a["commutator"]);
     if (a["negator"].is_array()) sql += ", NEGATOR = " + operator_ref_sql(a["negator"]);
-    if (a["restrict"].is_array()) sql += ", RESTRICT = " + collation_sql(a["restrict"]);
-    if (a["join"].is_array()) sql += ", JOIN = " + collation_sql(a["join"]);
+    if (a["restrict"].is_array()) sql += ", RESTRICT = " + qualified_name_sql(a["restrict"]);
+    if (a["join"].is_array()) sql += ", JOIN = " + qualified_name_sql(a["join"]);
     if (a["hashes"] == true) sql += ", HASHES";
     if (a["merges"] == true) sql += ", MERGES";
     return sql + ");";
@@ -51,7 +51,7 @@ inline KindRules operator_rules() {
         for (const char* k : {"restrict", "join"})
             if (a.attrs[k] != b.attrs[k])
                 set += std::string(set.empty() ? "" : ", ") + (k[0] == 'r' ? "RESTRICT = " : "JOIN = ") +
-                       (b.attrs[k].is_array() ? collation_sql(b.attrs[k]) : std::string("NONE"));
+                       (b.attrs[k].is_array() ? qualified_name_sql(b.attrs[k]) : std::string("NONE"));
         if (!set.empty())
             out.create_steps.push_back(step("ALTER OPERATOR " + b.sql_name + " SET (" + set + ");",
                                             "restriction or join estimator changed"));
@@ -143,7 +143,7 @@ inline KindRules operator_class_rules() {
                      (a["storage"].is_string() ? json_text(a["storage"]) : type);
         return std::vector<Step>{step("CREATE OPERATOR CLASS " + quote_qualified(n.ref.schema, json_text(a["name"])) +
                                       (a["default"] == true ? " DEFAULT" : "") + " FOR TYPE " + type + " USING " +
-                                      quote_ident(json_text(a["method"])) + " FAMILY " + collation_sql(a["family"]) +
+                                      quote_ident(json_text(a["method"])) + " FAMILY " + qualified_name_sql(a["family"]) +
                                       " AS " + items + ";")};
     };
     r.drop = [](const Node& n, const Context&) {

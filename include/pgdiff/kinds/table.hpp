@@ -22,8 +22,10 @@ inline std::string identity_kind_sql(const nlohmann::json& identity) {
     return identity == "a" ? "ALWAYS" : "BY DEFAULT";
 }
 
-inline std::string collation_sql(const nlohmann::json& coll) {
-    return quote_qualified(json_text(coll[0]), json_text(coll[1]));
+// A catalog [schema, name] pair (a collation, function, operator family...)
+// as a qualified SQL name.
+inline std::string qualified_name_sql(const nlohmann::json& schema_and_name) {
+    return quote_qualified(json_text(schema_and_name[0]), json_text(schema_and_name[1]));
 }
 
 // An options array of the catalog (["name=value", ...]: reloptions, and the
@@ -107,7 +109,7 @@ inline std::string column_definition_sql(const Node& col, const Catalog& cat) {
     const auto& a = col.attrs;
     std::string sql = col.sql_name + " " + json_text(a["type"]);
     if (a.contains("fdw_options") && a["fdw_options"].is_array()) sql += " " + generic_options_sql(a["fdw_options"]);
-    if (a["collation"].is_array()) sql += " COLLATE " + collation_sql(a["collation"]);
+    if (a["collation"].is_array()) sql += " COLLATE " + qualified_name_sql(a["collation"]);
     if (a["generated"].is_string()) sql += " GENERATED ALWAYS AS (" + json_text(a["generated"]) + ") STORED";
     if (const Node* d = default_of(col, cat)) sql += " DEFAULT " + json_text(d->attrs["expression"]);
     if (a["not_null"] == true) sql += " NOT NULL";
@@ -595,7 +597,7 @@ inline KindRules column_rules() {
         if (foreign && (from_type != to_type || x["collation"] != y["collation"])) {
             // Only the catalog changes (USING is refused): nothing converted, nothing lost.
             std::string sql = t + " TYPE " + to_type;
-            if (y["collation"].is_array()) sql += " COLLATE " + collation_sql(y["collation"]);
+            if (y["collation"].is_array()) sql += " COLLATE " + qualified_name_sql(y["collation"]);
             out.create_steps.push_back(step(sql + ";", from_type == to_type ? "collation changed"
                                                                             : "type " + from_type + " -> " + to_type)
                                            .realises("type")
@@ -603,7 +605,7 @@ inline KindRules column_rules() {
             out.rebuild_dependents = true;
         } else if (!retyped_by_type && (from_type != to_type || x["collation"] != y["collation"])) {
             std::string sql = t + " TYPE " + to_type;
-            if (y["collation"].is_array()) sql += " COLLATE " + collation_sql(y["collation"]);
+            if (y["collation"].is_array()) sql += " COLLATE " + qualified_name_sql(y["collation"]);
             // Enums only cast to and from text: go through text when either side is one.
             bool via_text = uses_enum(a) || uses_enum(b);
             sql += " USING " + b.sql_name + (via_text ? "::" + text_type_like(from_type) : "") + "::" + to_type + ";";
@@ -704,7 +706,7 @@ inline KindRules column_rules() {
             std::string t = column_table(b) + " ALTER COLUMN " + b.sql_name + " TYPE ";
             std::string type = json_text(b.attrs["type"]);
             std::string parked = text_type_like(type);
-            std::string coll = b.attrs["collation"].is_array() ? " COLLATE " + collation_sql(b.attrs["collation"]) : "";
+            std::string coll = b.attrs["collation"].is_array() ? " COLLATE " + qualified_name_sql(b.attrs["collation"]) : "";
             if (in_foreign_table(b, ctx.to)) {  // no rows to convert (and USING is refused)
                 out.drop_steps.push_back(step(t + parked + ";", "park the column while " + dep.ref.name + " is rebuilt"));
                 out.create_steps.push_back(step(t + type + coll + ";", dep.ref.name + " was rebuilt"));

@@ -41,7 +41,7 @@ inline KindRules ts_dictionary_rules() {
     r.rank = 5;
     r.lock = lock::none;
     r.create = [](const Node& n, const Context&) {
-        std::string sql = "CREATE TEXT SEARCH DICTIONARY " + n.sql_name + " (TEMPLATE = " + collation_sql(n.attrs["template"]);
+        std::string sql = "CREATE TEXT SEARCH DICTIONARY " + n.sql_name + " (TEMPLATE = " + qualified_name_sql(n.attrs["template"]);
         for (auto& [name, option] : ts_dictionary_options(n.attrs["options"])) sql += ", " + option;
         return std::vector<Step>{step(sql + ");")};
     };
@@ -74,7 +74,7 @@ inline KindRules ts_dictionary_rules() {
 
 inline std::string ts_dictionary_list_sql(const nlohmann::json& dicts) {
     std::string out;
-    for (auto& d : dicts) out += (out.empty() ? "" : ", ") + collation_sql(d);
+    for (auto& d : dicts) out += (out.empty() ? "" : ", ") + qualified_name_sql(d);
     return out;
 }
 
@@ -84,7 +84,7 @@ inline KindRules ts_configuration_rules() {
     r.lock = lock::none;
     r.create = [](const Node& n, const Context&) {
         std::vector<Step> steps{step("CREATE TEXT SEARCH CONFIGURATION " + n.sql_name + " (PARSER = " +
-                                     collation_sql(n.attrs["parser"]) + ");")};
+                                     qualified_name_sql(n.attrs["parser"]) + ");")};
         // A new configuration starts with no mappings.
         if (n.attrs["mappings"].is_array())
             for (auto& m : n.attrs["mappings"])

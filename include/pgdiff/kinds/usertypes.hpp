@@ -12,7 +12,7 @@ inline KindRules domain_rules() {
     r.create = [](const Node& n, const Context&) {
         const auto& a = n.attrs;
         std::string sql = "CREATE DOMAIN " + n.sql_name + " AS " + json_text(a["base_type"]);
-        if (a["collation"].is_array()) sql += " COLLATE " + collation_sql(a["collation"]);
+        if (a["collation"].is_array()) sql += " COLLATE " + qualified_name_sql(a["collation"]);
         if (a["default"].is_string()) sql += " DEFAULT " + json_text(a["default"]);
         if (a["not_null"] == true) sql += " NOT NULL";
         return std::vector<Step>{step(sql + ";")};
@@ -60,7 +60,7 @@ inline KindRules domain_constraint_rules() {
 
 inline std::string composite_attribute_sql(const nlohmann::json& attr) {
     std::string sql = quote_ident(json_text(attr[0])) + " " + json_text(attr[1]);
-    if (attr[2].is_array()) sql += " COLLATE " + collation_sql(attr[2]);
+    if (attr[2].is_array()) sql += " COLLATE " + qualified_name_sql(attr[2]);
     return sql;
 }
 
@@ -115,7 +115,7 @@ inline KindRules composite_type_rules() {
                     return false;
                 }
                 actions.push_back("ALTER ATTRIBUTE " + quote_ident(json_text(x[0])) + " TYPE " + json_text((*y)[1]) +
-                                  ((*y)[2].is_array() ? " COLLATE " + collation_sql((*y)[2]) : ""));
+                                  ((*y)[2].is_array() ? " COLLATE " + qualified_name_sql((*y)[2]) : ""));
             }
         }
         for (size_t i = kept; i < after.size(); ++i)
@@ -169,12 +169,12 @@ inline KindRules range_type_rules() {
     r.create = [](const Node& n, const Context&) {
         const auto& a = n.attrs;
         std::string sql = "CREATE TYPE " + n.sql_name + " AS RANGE (SUBTYPE = " + json_text(a["subtype"]);
-        if (a["opclass"].is_array()) sql += ", SUBTYPE_OPCLASS = " + collation_sql(a["opclass"]);
-        if (a["collation"].is_array()) sql += ", COLLATION = " + collation_sql(a["collation"]);
+        if (a["opclass"].is_array()) sql += ", SUBTYPE_OPCLASS = " + qualified_name_sql(a["opclass"]);
+        if (a["collation"].is_array()) sql += ", COLLATION = " + qualified_name_sql(a["collation"]);
         if (a["canonical"].is_string()) sql += ", CANONICAL = " + json_text(a["canonical"]);
         if (a["subdiff"].is_string()) sql += ", SUBTYPE_DIFF = " + json_text(a["subdiff"]);
         if (a["multirange"].is_array() && a["multirange"][1].is_string())
-            sql += ", MULTIRANGE_TYPE_NAME = " + collation_sql(a["multirange"]);
+            sql += ", MULTIRANGE_TYPE_NAME = " + qualified_name_sql(a["multirange"]);
         return std::vector<Step>{step(sql + ");")};
     };
     r.drop = [](const Node& n, const Context&) {
