@@ -37,18 +37,24 @@ enum : int64_t {
     kPgLanguage = 2612, kPgOperator = 2617, kPgOpclass = 2616, kPgOpfamily = 2753, kPgAmop = 2602, kPgAmproc = 2603,
 };
 
+// A catalog value as text ("" for null) and as a number (0 for null).
+inline std::string value_str(const nlohmann::json& v) {
+    if (v.is_null()) return {};
+    if (v.is_string()) return v.get<std::string>();
+    return v.dump();
+}
+inline int64_t value_num(const nlohmann::json& v) {
+    if (v.is_number()) return v.get<int64_t>();
+    if (v.is_string()) return std::stoll(v.get<std::string>());
+    return 0;
+}
 inline std::string str(const nlohmann::json& j, const char* field) {
     auto it = j.find(field);
-    if (it == j.end() || it->is_null()) return {};
-    if (it->is_string()) return it->get<std::string>();
-    return it->dump();
+    return it == j.end() ? std::string() : value_str(*it);
 }
 inline int64_t num(const nlohmann::json& j, const char* field) {
     auto it = j.find(field);
-    if (it == j.end() || it->is_null()) return 0;
-    if (it->is_number()) return it->get<int64_t>();
-    if (it->is_string()) return std::stoll(it->get<std::string>());
-    return 0;
+    return it == j.end() ? 0 : value_num(*it);
 }
 inline nlohmann::json field(const nlohmann::json& j, const char* name) {
     auto it = j.find(name);
@@ -88,18 +94,8 @@ public:
         return it == c_.end() ? null : *it;
     }
     nlohmann::json field(const char* name) const { return at(name); }
-    std::string str(const char* name) const {
-        const nlohmann::json& v = at(name);
-        if (v.is_null()) return {};
-        if (v.is_string()) return v.get<std::string>();
-        return v.dump();
-    }
-    int64_t num(const char* name) const {
-        const nlohmann::json& v = at(name);
-        if (v.is_number()) return v.get<int64_t>();
-        if (v.is_string()) return std::stoll(v.get<std::string>());
-        return 0;
-    }
+    std::string str(const char* name) const { return value_str(at(name)); }
+    int64_t num(const char* name) const { return value_num(at(name)); }
 
 private:
     static size_t index_of(const char* name) {
