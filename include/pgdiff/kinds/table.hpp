@@ -711,6 +711,7 @@ inline KindRules column_rules() {
                 out.drop_steps.push_back(step(t + parked + ";", "park the column while " + dep.ref.name + " is rebuilt"));
                 out.create_steps.push_back(step(t + type + coll + ";", dep.ref.name + " was rebuilt"));
                 out.rebuild_dependents = true;
+                out.parked = true;
                 return Reaction::Adjusted;
             }
             out.drop_steps.push_back(step(t + parked + " USING " + b.sql_name + "::" + parked + ";",
@@ -722,6 +723,7 @@ inline KindRules column_rules() {
             if (dep.kind == "type") back.hazard(hazard::data_loss, "values no longer in " + dep.ref.name + " make the statement fail");
             out.create_steps.push_back(back);
             out.rebuild_dependents = true;
+            out.parked = true;
             return Reaction::Adjusted;
         }
         return Reaction::Replace;
@@ -748,10 +750,11 @@ inline KindRules default_rules() {
     return r;
 }
 
-// Indexes and constraints follow a retyped column by themselves.
+// Indexes and constraints follow a retyped column by themselves, but not a
+// column parked on text: they are dropped before it and built again after.
 inline Reaction follows_retyped_columns(const Node&, const Node&, const Node& dep, const Change& dep_change,
                                         const Context&, Change&) {
-    if (dep.kind == "column" && dep_change.kind == ChangeKind::Alter) return Reaction::Ignore;
+    if (dep.kind == "column" && dep_change.kind == ChangeKind::Alter && !dep_change.parked) return Reaction::Ignore;
     return Reaction::Replace;
 }
 

@@ -62,6 +62,10 @@ struct Change {
     std::vector<Step> drop_steps;    // run in the object's "drop" slot (before what it depends on goes)
     std::vector<Step> create_steps;  // run in its "create" slot (after what it depends on exists)
     bool rebuild_dependents = false; // objects that depend on this one must be rebuilt around it
+    // A column parked on text in the drop slot while its type is rebuilt:
+    // what reads it (indexes, constraints) would be rebuilt by PostgreSQL on
+    // text, where their operator classes and expressions may not exist.
+    bool parked = false;
     bool preserve_data = false;      // a Replace that keeps the rows (KindRules::rebuild)
     std::string why;
     std::string cause;               // key of the dependency whose rebuild forced this change
