@@ -304,6 +304,16 @@ inline std::vector<const Node*> local_columns(const Node& table, const Catalog& 
     return cols;
 }
 
+// An identifier of at most 63 bytes (NAMEDATALEN - 1): `base` cut to leave room for `suffix`.
+inline std::string name_with_suffix(const std::string& base, const std::string& suffix) {
+    size_t room = suffix.size() >= 63 ? 0 : 63 - suffix.size();
+    if (base.size() <= room) return base + suffix;
+    std::string b = base.substr(0, std::min(base.size(), room));
+    while (!b.empty() && (static_cast<unsigned char>(b.back()) & 0xC0) == 0x80) b.pop_back();  // whole UTF-8 characters
+    if (!b.empty() && (static_cast<unsigned char>(b.back()) & 0x80)) b.pop_back();
+    return b + suffix;
+}
+
 // PostgreSQL only appends columns. When B orders its columns in a way that
 // appending cannot reach, the table is rebuilt (new table, rows copied).
 inline bool column_order_reachable(const Node& a, const Node& b, const Context& ctx) {
@@ -329,20 +339,40 @@ inline bool column_order_reachable(const Node& a, const Node& b, const Context& 
 inline bool column_order_needs_rebuild(const Node& a, const Node& b, const Context& ctx) {
     if (column_order_reachable(a, b, ctx)) return false;
     auto before = local_columns(a, ctx.from), after = local_columns(b, ctx.to);
-    // Not for tables in an inheritance or partition tree, nor with existing
-    // identity columns (their sequences belong to the old table; a new
-    // identity column is fine).
-    auto simple = [](const Node& t, const Catalog& cat, const std::vector<const Node*>& cols, bool before) {
+    // Not for tables in an inheritance or partition tree: the rows of the
+    // other tables of the tree would have to move too.
+    auto simple = [](const Node& t, const Catalog& cat, const std::vector<const Node*>& cols) {
         if (t.attrs["partitioned"] == true || !t.attrs["parents"].empty()) return false;
         for (const Node* c : cols)
-            if ((before && c->attrs["identity"].is_string()) || c->attrs["inherited"] == true) return false;
+            if (c->attrs["inherited"] == true) return false;
         for (auto& [key, other] : cat.nodes)
             if (other.kind == "table" && other.attrs["parents"].is_array())
                 for (auto& p : other.attrs["parents"])
                     if (p[0] == t.ref.schema && p[1] == t.ref.name) return false;
         return true;
     };
-    return simple(a, ctx.from, before, true) && simple(b, ctx.to, after, false);
+    if (simple(a, ctx.from, before) && simple(b, ctx.to, after)) return true;
+    // Never a silent difference: say what is left as it is.
+    ctx.warnings.push_back("table " + b.sql_name + ": the column order differs, but a table in an inheritance or "
+                           "partition tree is not rebuilt to reorder its columns; the order is left as it is");
+    return false;
+}
+
+// The identity columns kept by a rebuild: the old column and the new one.
+inline std::vector<std::pair<const Node*, const Node*>> kept_identity_columns(const Node& a, const Node& b,
+                                                                              const Context& ctx) {
+    std::vector<std::pair<const Node*, const Node*>> out;
+    auto before = local_columns(a, ctx.from);
+    for (const Node* c : local_columns(b, ctx.to)) {
+        if (!c->attrs["identity_sequence"].is_object()) continue;
+        for (const Node* old : before)
+            if (old->ref.name == c->ref.name && old->attrs["identity_sequence"].is_object()) out.push_back({old, c});
+    }
+    return out;
+}
+
+inline std::string sequence_sql(const nlohmann::json& seq) {
+    return quote_qualified(json_text(seq["schema"]), json_text(seq["name"]));
 }
 
 inline std::vector<Step> table_rebuild_steps(const Node& a, const Node& b, const Context& ctx) {
@@ -350,20 +380,39 @@ inline std::vector<Step> table_rebuild_steps(const Node& a, const Node& b, const
     std::vector<Step> steps{step("LOCK TABLE " + a.sql_name + " IN ACCESS EXCLUSIVE MODE;",
                                  "column order changed: the table is rebuilt and its rows copied")
                                 .realises("column_order")};
+    // An identity sequence belongs to its table and goes with it: the old
+    // one steps aside (the rebuilt table's takes its name), and the new one
+    // continues where it stood.
+    auto identities = kept_identity_columns(a, b, ctx);
+    auto set_aside = [](const nlohmann::json& seq) {
+        return quote_qualified(json_text(seq["schema"]), name_with_suffix(json_text(seq["name"]), "__pgdiff_old"));
+    };
+    for (auto& [old, now] : identities)
+        steps.push_back(step("ALTER SEQUENCE " + sequence_sql(old->attrs["identity_sequence"]) + " RENAME TO " +
+                                 quote_ident(name_with_suffix(json_text(old->attrs["identity_sequence"]["name"]), "__pgdiff_old")) + ";",
+                             "the rebuilt table's identity sequence takes this name"));
     auto created = table_create_steps(b, ctx, temp);
     steps.push_back(created.front());
     std::string cols;
+    bool identity_copied = false;
     auto before = local_columns(a, ctx.from);
     for (const Node* c : local_columns(b, ctx.to)) {
         if (c->attrs["generated"].is_string()) continue;
         for (const Node* old : before)
-            if (old->ref.name == c->ref.name && !old->attrs["generated"].is_string())
+            if (old->ref.name == c->ref.name && !old->attrs["generated"].is_string()) {
                 cols += (cols.empty() ? "" : ", ") + c->sql_name;
+                identity_copied = identity_copied || c->attrs["identity"].is_string();
+            }
     }
     if (!cols.empty())
-        steps.push_back(step("INSERT INTO " + temp + " (" + cols + ") SELECT " + cols + " FROM " + a.sql_name + ";",
+        steps.push_back(step("INSERT INTO " + temp + " (" + cols + ")" + (identity_copied ? " OVERRIDING SYSTEM VALUE" : "") +
+                                 " SELECT " + cols + " FROM " + a.sql_name + ";",
                              "copy the rows into the rebuilt table")
                             .hazard(hazard::table_rewrite, "every row is copied into the rebuilt table"));
+    for (auto& [old, now] : identities)
+        steps.push_back(step("SELECT pg_catalog.setval(" + quote_literal(sequence_sql(now->attrs["identity_sequence"])) +
+                                 ", last_value, is_called) FROM " + set_aside(old->attrs["identity_sequence"]) + ";",
+                             "the identity continues where it stood"));
     steps.push_back(step("DROP TABLE " + a.sql_name + ";", "replaced by the rebuilt table"));
     steps.push_back(step("ALTER TABLE " + temp + " RENAME TO " + quote_ident(b.ref.name) + ";"));
     for (size_t i = 1; i < created.size(); ++i) {
@@ -402,16 +451,6 @@ inline bool online_target(const Node& n, const Context& ctx) {
     const Node* after = ctx.to.find(n.parent);
     if (!before || !after || before->kind == "foreign_table") return false;
     return before->attrs.value("partitioned", false) != true && after->attrs.value("partitioned", false) != true;
-}
-
-// An identifier of at most 63 bytes (NAMEDATALEN - 1): `base` cut to leave room for `suffix`.
-inline std::string name_with_suffix(const std::string& base, const std::string& suffix) {
-    size_t room = suffix.size() >= 63 ? 0 : 63 - suffix.size();
-    if (base.size() <= room) return base + suffix;
-    std::string b = base.substr(0, std::min(base.size(), room));
-    while (!b.empty() && (static_cast<unsigned char>(b.back()) & 0xC0) == 0x80) b.pop_back();  // whole UTF-8 characters
-    if (!b.empty() && (static_cast<unsigned char>(b.back()) & 0x80)) b.pop_back();
-    return b + suffix;
 }
 
 inline KindRules table_rules() {

@@ -85,6 +85,8 @@ struct Context {
     // context of one plan, not in the shared const catalogs, so plans made
     // at once from several threads never write to shared memory.
     mutable std::optional<CastIndex> to_casts = std::nullopt;
+    // What a rule leaves undone on purpose, for the plan's warnings.
+    mutable std::vector<std::string> warnings = {};
 };
 
 enum class Reaction { Replace, Ignore, Adjusted };

@@ -87,6 +87,9 @@ public:
         diff();
         cascade();
         render_steps();
+        for (auto& w : ctx_.warnings)  // once each, in the order the rules said them
+            if (std::find(plan_.warnings.begin(), plan_.warnings.end(), w) == plan_.warnings.end())
+                plan_.warnings.push_back(w);
         build_graph();
         return order();
     }
