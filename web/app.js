@@ -480,7 +480,10 @@ async function main() {
     engine = await startup.engine;
     supported.online = engineAccepts({ online: true });
     $('opt-online-label').hidden = !supported.online;
-    const v = (await db.query('show server_version')).rows[0].server_version;
+    // a SELECT, not SHOW: the first utility statement makes V8 compile
+    // PostgreSQL's largest function (standard_ProcessUtility, 127 KB of wasm)
+    // on first call, and that is not needed before the first Diff
+    const v = (await db.query("SELECT current_setting('server_version') AS server_version")).rows[0].server_version;
     $('pg-version').textContent = v.split(' ')[0];
     const ms = performance.now();
     window.pgdiffReadyMs = ms;

@@ -78,10 +78,11 @@ if (force || mtime(depsOut) < Math.max(newest(path.join(web, 'src')), mtime(path
 // nothing here runs CREATE DATABASE). 10 MB unpacked instead of 40 MB, which
 // is most of what unpacking and writing it into PGlite's memory file system costs.
 const pgliteVersion = JSON.parse(fs.readFileSync(path.join(web, 'node_modules/@electric-sql/pglite/package.json'), 'utf8')).version;
-const DATADIR_LAYOUT = 3;   // bump when the recipe below changes
+const DATADIR_LAYOUT = 4;   // bump when the recipe below changes
 const stampText = `${pgliteVersion} layout ${DATADIR_LAYOUT}`;
 const stamp = path.join(dist, 'pgdata.version');
 const dataOut = path.join(dist, 'pgdata.tar');
+const PGDATA = '/pglite/data';   // where PGlite keeps the data directory in its memory file system
 if (force || !fs.existsSync(dataOut) || !fs.existsSync(stamp) || fs.readFileSync(stamp, 'utf8') !== stampText) {
   log(`PGlite ${pgliteVersion}: initdb -> dist/pgdata.tar`);
   const { PGlite } = await import('@electric-sql/pglite');
@@ -99,9 +100,51 @@ if (force || !fs.existsSync(dataOut) || !fs.existsSync(stamp) || fs.readFileSync
     await db.query('SELECT pg_switch_wal()');
     await db.exec('CHECKPOINT');
   }
-  const blob = await db.dumpDataDir('none');   // uncompressed: gunzip in the page cost more than the bytes
+  // Shut PostgreSQL down cleanly before taking the files (dumpDataDir copies a
+  // running server's directory: pg_control says "in production", so every
+  // start from it ran crash recovery: WAL redo, the relcache init files
+  // removed and rebuilt, an end-of-recovery checkpoint). The memory file
+  // system outlives close(); it is written out as an uncompressed tar (gunzip
+  // in the page cost more than the bytes).
+  const FS = db.mod.FS;
   await db.close();
-  fs.writeFileSync(dataOut, Buffer.from(await blob.arrayBuffer()));
+  const files = memfsFiles(FS, PGDATA);
+  if (files.some((f) => f.name === 'postmaster.pid')) throw new Error('PostgreSQL did not shut down: postmaster.pid is still there');
+  fs.writeFileSync(dataOut, ustar(files));
   fs.writeFileSync(stamp, stampText);
   log(`pgdata.tar: ${fs.statSync(dataOut).size} bytes`);
+}
+
+// PGlite's data directory in its memory file system, as tar entries (each directory before what it holds, sorted)
+function memfsFiles(FS, root) {
+  const out = [];
+  const walk = (dir) => {
+    for (const name of FS.readdir(dir).filter((n) => n !== '.' && n !== '..').sort()) {
+      const full = `${dir}/${name}`;
+      const st = FS.stat(full);
+      const entry = { name: full.slice(root.length + 1), mode: st.mode & 0o7777, mtime: Math.floor(st.mtime.getTime() / 1000) };
+      if (FS.isDir(st.mode)) { out.push({ ...entry, name: `${entry.name}/`, data: null }); walk(full); } else out.push({ ...entry, data: FS.readFile(full) });
+    }
+  };
+  walk(root);
+  return out;
+}
+
+// A plain ustar archive (what PGlite's loadTar reads): 512-byte headers, data padded to 512
+function ustar(entries) {
+  const blocks = [];
+  for (const e of entries) {
+    if (Buffer.byteLength(e.name) > 99) throw new Error(`tar: name too long: ${e.name}`);
+    const h = Buffer.alloc(512);
+    const octal = (n, len) => `${n.toString(8).padStart(len - 1, '0')}\0`;
+    h.write(e.name, 0, 100);
+    h.write(octal(e.mode, 8), 100); h.write(octal(0, 8), 108); h.write(octal(0, 8), 116);
+    h.write(octal(e.data ? e.data.length : 0, 12), 124); h.write(octal(e.mtime, 12), 136);
+    h.write(' '.repeat(8), 148); h.write(e.data ? '0' : '5', 156); h.write('ustar\0' + '00', 257);
+    h.write(`${h.reduce((a, b) => a + b, 0).toString(8).padStart(6, '0')}\0 `, 148);
+    blocks.push(h);
+    if (e.data) blocks.push(Buffer.from(e.data), Buffer.alloc((512 - (e.data.length % 512)) % 512));
+  }
+  blocks.push(Buffer.alloc(1024));
+  return Buffer.concat(blocks);
 }
