@@ -21,11 +21,14 @@ namespace pgdiff {
 // jit off: the query's cost estimate crosses jit_above_cost from a few
 // thousand tables on, and compiling its ~1,400 expressions costs more than
 // it saves (0.8 s of 5.6 s at 5,000 tables). work_mem: the big json_agg
-// sorts spilled to temp files at 4MB. Both are ordinary user settings
-// (any role, PGlite too) and last only for this transaction.
+// sorts spilled to temp files at 4MB. No parallel workers: an inspection
+// should not take the server's workers, and its cost stays in one backend.
+// All are ordinary user settings (any role, PGlite too) and last only for
+// this transaction.
 inline const char* inspect_begin_sql() {
     return "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; "
-           "SET LOCAL search_path = ''; SET LOCAL jit = off; SET LOCAL work_mem = '128MB'";
+           "SET LOCAL search_path = ''; SET LOCAL jit = off; SET LOCAL work_mem = '128MB'; "
+           "SET LOCAL max_parallel_workers_per_gather = 0";
 }
 
 inline const char* inspect_end_sql() { return "ROLLBACK"; }
@@ -97,30 +100,47 @@ identity_seq AS (
   WHERE d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass
     AND d.deptype = 'i' AND d.refobjsubid > 0
 ),
-acl_rows AS (
-  SELECT r.oid, json_agg(json_build_array(
-           CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(a.grantee) END,
-           a.privilege_type, a.is_grantable)) AS acl
-  FROM rel r, LATERAL pg_catalog.aclexplode(r.relacl) a
-  WHERE r.relacl IS NOT NULL
-  GROUP BY r.oid
+-- Every ACL as JSON ([grantee or PUBLIC, privilege, grantable] per item),
+-- built once per distinct aclitem[] value for all object families: objects
+-- that share an ACL (most do: one GRANT covers many) share its JSON. The
+-- built-in default ACL of an object (acldefault: object type and owner) is
+-- one of these values too, looked up through acl_default by (type, owner).
+-- (A few rows each: the big families hash-join acl_json on the value and
+-- look acl_default up per object.)
+acl_default_key AS (
+  SELECT CASE WHEN r.relkind = 'S' THEN 's' ELSE 'r' END::"char" AS kind, r.relowner AS owner
+  FROM rel r WHERE r.relacl IS NOT NULL
+  UNION SELECT 'f', p.proowner FROM pg_catalog.pg_proc p WHERE p.proacl IS NOT NULL
+  UNION SELECT 'T', t.typowner FROM pg_catalog.pg_type t WHERE t.typacl IS NOT NULL
+  UNION SELECT 'n', n.nspowner FROM nsp n WHERE n.nspacl IS NOT NULL
+  UNION SELECT 'l', l.lanowner FROM pg_catalog.pg_language l WHERE l.lanacl IS NOT NULL
+  UNION SELECT 'F', w.fdwowner FROM pg_catalog.pg_foreign_data_wrapper w WHERE w.fdwacl IS NOT NULL
+  UNION SELECT 'S', s.srvowner FROM pg_catalog.pg_foreign_server s WHERE s.srvacl IS NOT NULL
+  -- acldefault() spells sequences 's' ('S' is a foreign server there)
+  UNION SELECT CASE d.defaclobjtype WHEN 'S' THEN 's' ELSE d.defaclobjtype END, d.defaclrole
+  FROM pg_catalog.pg_default_acl d
 ),
--- acldefault() depends only on the object type and the owner: computed once
--- per (owner, type), not once per relation.
-owner_acl_default AS (
-  SELECT o.relowner, k.kind, (SELECT json_agg(json_build_array(
-           CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(a.grantee) END,
-           a.privilege_type, a.is_grantable))
-         FROM pg_catalog.aclexplode(pg_catalog.acldefault(k.kind, o.relowner)) a) AS acl
-  FROM (SELECT DISTINCT r.relowner FROM rel r WHERE r.relacl IS NOT NULL) o,
-       (VALUES ('r'::"char"), ('s'::"char")) k(kind)
+acl_value AS (
+  SELECT r.relacl AS acl FROM rel r WHERE r.relacl IS NOT NULL
+  UNION SELECT p.proacl FROM pg_catalog.pg_proc p WHERE p.proacl IS NOT NULL
+  UNION SELECT t.typacl FROM pg_catalog.pg_type t WHERE t.typacl IS NOT NULL
+  UNION SELECT n.nspacl FROM nsp n WHERE n.nspacl IS NOT NULL
+  UNION SELECT l.lanacl FROM pg_catalog.pg_language l WHERE l.lanacl IS NOT NULL
+  UNION SELECT w.fdwacl FROM pg_catalog.pg_foreign_data_wrapper w WHERE w.fdwacl IS NOT NULL
+  UNION SELECT s.srvacl FROM pg_catalog.pg_foreign_server s WHERE s.srvacl IS NOT NULL
+  UNION SELECT d.defaclacl FROM pg_catalog.pg_default_acl d
+  UNION SELECT pg_catalog.acldefault(k.kind, k.owner) FROM acl_default_key k
 ),
-acl_default_rows AS (
-  SELECT r.oid, od.acl
-  FROM rel r
-  JOIN owner_acl_default od ON od.relowner = r.relowner
-                           AND od.kind = CASE WHEN r.relkind = 'S' THEN 's' ELSE 'r' END::"char"
-  WHERE r.relacl IS NOT NULL
+acl_json AS (
+  SELECT v.acl, (SELECT json_agg(json_build_array(
+                          CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(x.grantee) END,
+                          x.privilege_type, x.is_grantable))
+                 FROM pg_catalog.aclexplode(v.acl) x) AS items
+  FROM acl_value v
+),
+acl_default AS (
+  SELECT k.kind, k.owner, j.items
+  FROM acl_default_key k JOIN acl_json j ON j.acl = pg_catalog.acldefault(k.kind, k.owner)
 ),
 relations AS (
   SELECT json_agg(json_build_object(
@@ -136,8 +156,9 @@ relations AS (
            'force_rls', r.relforcerowsecurity,
            'options', r.reloptions,
            'owner', pg_catalog.pg_get_userbyid(r.relowner),
-           'acl', acl.acl,
-           'acl_default', acld.acl,
+           'acl', acl.items,
+           'acl_default', CASE WHEN r.relacl IS NOT NULL THEN
+                            (SELECT d.items FROM acl_default d WHERE d.kind = 'r' AND d.owner = r.relowner) END,
            'type_oid', r.reltype::int8,
            'rule_oid', vr.oid::int8,
            'view_definition', CASE WHEN r.relkind IN ('v', 'm') THEN pg_catalog.pg_get_viewdef(r.oid) END,
@@ -175,6 +196,8 @@ relations AS (
                SELECT 1 FROM pg_catalog.regexp_matches(ad.adbin::text, ':(?:funcid|opfuncid) (\d+)', 'g') AS m(f)
                JOIN pg_catalog.pg_proc vp ON vp.oid = m.f[1]::oid
                WHERE vp.provolatile = 'v') END,
+           -- (column ACLs are rare: exploded here, since collecting them for
+           -- acl_json would cost a scan of all of pg_attribute)
            /* acl */ CASE WHEN a.attacl IS NOT NULL THEN
                     (SELECT json_agg(json_build_array(
                               CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(x.grantee) END,
@@ -211,8 +234,7 @@ relations AS (
          ) ORDER BY r.nspname, r.relname) AS items
   FROM rel r
   LEFT JOIN inherits inh ON inh.inhrelid = r.oid
-  LEFT JOIN acl_rows acl ON acl.oid = r.oid
-  LEFT JOIN acl_default_rows acld ON acld.oid = r.oid
+  LEFT JOIN acl_json acl ON acl.acl = r.relacl
   LEFT JOIN view_rule vr ON vr.ev_class = r.oid
   WHERE r.relkind <> 'S'
 ),
@@ -227,14 +249,14 @@ sequences AS (
            'cache', s.seqcache::text, 'cycle', s.seqcycle,
            'persistence', r.relpersistence,
            'owner', pg_catalog.pg_get_userbyid(r.relowner),
-           'acl', acl.acl,
-           'acl_default', acld.acl
+           'acl', acl.items,
+           'acl_default', CASE WHEN r.relacl IS NOT NULL THEN
+                            (SELECT d.items FROM acl_default d WHERE d.kind = 's' AND d.owner = r.relowner) END
          ) ORDER BY r.nspname, r.relname) AS items
   FROM rel r
   JOIN pg_catalog.pg_sequence s ON s.seqrelid = r.oid
   LEFT JOIN identity_seq ids ON ids.seqoid = r.oid
-  LEFT JOIN acl_rows acl ON acl.oid = r.oid
-  LEFT JOIN acl_default_rows acld ON acld.oid = r.oid
+  LEFT JOIN acl_json acl ON acl.acl = r.relacl
   WHERE r.relkind = 'S' AND ids.seqoid IS NULL
 ),
 constraint_index AS (
@@ -279,22 +301,6 @@ funcs AS (
   LEFT JOIN type_member tm ON tm.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND tm.objid = p.oid
   WHERE em.objid IS NULL AND tm.objid IS NULL
 ),
-func_acl AS (
-  SELECT f.oid, json_agg(json_build_array(
-           CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(a.grantee) END,
-           a.privilege_type, a.is_grantable)) AS acl
-  FROM funcs f, LATERAL pg_catalog.aclexplode(f.proacl) a
-  WHERE f.proacl IS NOT NULL
-  GROUP BY f.oid
-),
-func_acl_default AS (
-  SELECT f.oid, json_agg(json_build_array(
-           CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(a.grantee) END,
-           a.privilege_type, a.is_grantable)) AS acl
-  FROM funcs f, LATERAL pg_catalog.aclexplode(pg_catalog.acldefault('f', f.proowner)) a
-  WHERE f.proacl IS NOT NULL
-  GROUP BY f.oid
-),
 functions AS (
   SELECT json_agg(json_build_object(
            'oid', f.oid::int8,
@@ -307,12 +313,12 @@ functions AS (
            'result', pg_catalog.pg_get_function_result(f.oid),
            'definition', pg_catalog.pg_get_functiondef(f.oid),
            'owner', pg_catalog.pg_get_userbyid(f.proowner),
-           'acl', fa.acl,
-           'acl_default', fad.acl
+           'acl', fa.items,
+           'acl_default', CASE WHEN f.proacl IS NOT NULL THEN
+                            (SELECT d.items FROM acl_default d WHERE d.kind = 'f' AND d.owner = f.proowner) END
          ) ORDER BY f.nspname, f.proname, f.oid) AS items
   FROM funcs f
-  LEFT JOIN func_acl fa ON fa.oid = f.oid
-  LEFT JOIN func_acl_default fad ON fad.oid = f.oid
+  LEFT JOIN acl_json fa ON fa.acl = f.proacl
   WHERE f.prokind IN ('f', 'p', 'w')
 ),
 triggers AS (
@@ -573,16 +579,9 @@ languages AS (
            'validator', (SELECT json_build_array(fn.nspname, f.proname) FROM pg_catalog.pg_proc f
                          JOIN pg_catalog.pg_namespace fn ON fn.oid = f.pronamespace WHERE f.oid = l.lanvalidator),
            'owner', pg_catalog.pg_get_userbyid(l.lanowner),
-           'acl', CASE WHEN l.lanacl IS NOT NULL THEN
-                    (SELECT json_agg(json_build_array(
-                              CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(x.grantee) END,
-                              x.privilege_type, x.is_grantable))
-                     FROM pg_catalog.aclexplode(l.lanacl) x) END,
+           'acl', (SELECT j.items FROM acl_json j WHERE j.acl = l.lanacl),
            'acl_default', CASE WHEN l.lanacl IS NOT NULL THEN
-                    (SELECT json_agg(json_build_array(
-                              CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(x.grantee) END,
-                              x.privilege_type, x.is_grantable))
-                     FROM pg_catalog.aclexplode(pg_catalog.acldefault('l', l.lanowner)) x) END
+                            (SELECT d.items FROM acl_default d WHERE d.kind = 'l' AND d.owner = l.lanowner) END
          ) ORDER BY l.lanname) AS items
   FROM pg_catalog.pg_language l
   LEFT JOIN ext_member em ON em.classid = 'pg_catalog.pg_language'::pg_catalog.regclass AND em.objid = l.oid
@@ -614,16 +613,9 @@ enums AS (
            'labels', (SELECT json_agg(e.enumlabel ORDER BY e.enumsortorder)
                       FROM pg_catalog.pg_enum e WHERE e.enumtypid = t.oid),
            'owner', pg_catalog.pg_get_userbyid(t.typowner),
-           'acl', CASE WHEN t.typacl IS NOT NULL THEN
-                    (SELECT json_agg(json_build_array(
-                              CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(a.grantee) END,
-                              a.privilege_type, a.is_grantable))
-                     FROM pg_catalog.aclexplode(t.typacl) a) END,
+           'acl', (SELECT j.items FROM acl_json j WHERE j.acl = t.typacl),
            'acl_default', CASE WHEN t.typacl IS NOT NULL THEN
-                    (SELECT json_agg(json_build_array(
-                              CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(a.grantee) END,
-                              a.privilege_type, a.is_grantable))
-                     FROM pg_catalog.aclexplode(pg_catalog.acldefault('T', t.typowner)) a) END
+                            (SELECT d.items FROM acl_default d WHERE d.kind = 'T' AND d.owner = t.typowner) END
          ) ORDER BY n.nspname, t.typname) AS items
   FROM pg_catalog.pg_type t
   JOIN nsp n ON n.oid = t.typnamespace
@@ -635,16 +627,9 @@ schemas AS (
            'oid', n.oid::int8,
            'name', n.nspname,
            'owner', pg_catalog.pg_get_userbyid(n.nspowner),
-           'acl', CASE WHEN n.nspacl IS NOT NULL THEN
-                    (SELECT json_agg(json_build_array(
-                              CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(a.grantee) END,
-                              a.privilege_type, a.is_grantable))
-                     FROM pg_catalog.aclexplode(n.nspacl) a) END,
+           'acl', (SELECT j.items FROM acl_json j WHERE j.acl = n.nspacl),
            'acl_default', CASE WHEN n.nspacl IS NOT NULL THEN
-                    (SELECT json_agg(json_build_array(
-                              CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(a.grantee) END,
-                              a.privilege_type, a.is_grantable))
-                     FROM pg_catalog.aclexplode(pg_catalog.acldefault('n', n.nspowner)) a) END
+                            (SELECT d.items FROM acl_default d WHERE d.kind = 'n' AND d.owner = n.nspowner) END
          ) ORDER BY n.nspname) AS items
   FROM nsp n
   LEFT JOIN ext_member em ON em.classid = 'pg_catalog.pg_namespace'::pg_catalog.regclass AND em.objid = n.oid
@@ -695,16 +680,9 @@ domains AS (
                                     'validated', c.convalidated) ORDER BY c.conname)
                            FROM pg_catalog.pg_constraint c WHERE c.contypid = t.oid AND c.contype = 'c'),
            'owner', pg_catalog.pg_get_userbyid(t.typowner),
-           'acl', CASE WHEN t.typacl IS NOT NULL THEN
-                    (SELECT json_agg(json_build_array(
-                              CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(x.grantee) END,
-                              x.privilege_type, x.is_grantable))
-                     FROM pg_catalog.aclexplode(t.typacl) x) END,
+           'acl', (SELECT j.items FROM acl_json j WHERE j.acl = t.typacl),
            'acl_default', CASE WHEN t.typacl IS NOT NULL THEN
-                    (SELECT json_agg(json_build_array(
-                              CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(x.grantee) END,
-                              x.privilege_type, x.is_grantable))
-                     FROM pg_catalog.aclexplode(pg_catalog.acldefault('T', t.typowner)) x) END
+                            (SELECT d.items FROM acl_default d WHERE d.kind = 'T' AND d.owner = t.typowner) END
          ) ORDER BY n.nspname, t.typname) AS items
   FROM pg_catalog.pg_type t
   JOIN nsp n ON n.oid = t.typnamespace
@@ -734,16 +712,9 @@ composites AS (
            'attnums', (SELECT json_agg(a.attnum ORDER BY a.attnum) FROM pg_catalog.pg_attribute a
                        WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped),
            'owner', pg_catalog.pg_get_userbyid(t.typowner),
-           'acl', CASE WHEN t.typacl IS NOT NULL THEN
-                    (SELECT json_agg(json_build_array(
-                              CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(x.grantee) END,
-                              x.privilege_type, x.is_grantable))
-                     FROM pg_catalog.aclexplode(t.typacl) x) END,
+           'acl', (SELECT j.items FROM acl_json j WHERE j.acl = t.typacl),
            'acl_default', CASE WHEN t.typacl IS NOT NULL THEN
-                    (SELECT json_agg(json_build_array(
-                              CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(x.grantee) END,
-                              x.privilege_type, x.is_grantable))
-                     FROM pg_catalog.aclexplode(pg_catalog.acldefault('T', t.typowner)) x) END
+                            (SELECT d.items FROM acl_default d WHERE d.kind = 'T' AND d.owner = t.typowner) END
          ) ORDER BY n.nspname, t.typname) AS items
   FROM pg_catalog.pg_type t
   JOIN nsp n ON n.oid = t.typnamespace
@@ -766,16 +737,9 @@ ranges AS (
            'subdiff', CASE WHEN r.rngsubdiff <> 0 THEN r.rngsubdiff::pg_catalog.regproc::text END,
            'multirange', json_build_array(mn.nspname, mt.typname),
            'owner', pg_catalog.pg_get_userbyid(t.typowner),
-           'acl', CASE WHEN t.typacl IS NOT NULL THEN
-                    (SELECT json_agg(json_build_array(
-                              CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(x.grantee) END,
-                              x.privilege_type, x.is_grantable))
-                     FROM pg_catalog.aclexplode(t.typacl) x) END,
+           'acl', (SELECT j.items FROM acl_json j WHERE j.acl = t.typacl),
            'acl_default', CASE WHEN t.typacl IS NOT NULL THEN
-                    (SELECT json_agg(json_build_array(
-                              CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(x.grantee) END,
-                              x.privilege_type, x.is_grantable))
-                     FROM pg_catalog.aclexplode(pg_catalog.acldefault('T', t.typowner)) x) END
+                            (SELECT d.items FROM acl_default d WHERE d.kind = 'T' AND d.owner = t.typowner) END
          ) ORDER BY n.nspname, t.typname) AS items
   FROM pg_catalog.pg_range r
   JOIN pg_catalog.pg_type t ON t.oid = r.rngtypid
@@ -820,14 +784,14 @@ aggregates AS (
            'sortop', CASE WHEN a.aggsortop <> 0 THEN a.aggsortop::pg_catalog.regoperator::text END,
            'parallel', p.proparallel,
            'owner', pg_catalog.pg_get_userbyid(f.proowner),
-           'acl', fa.acl,
-           'acl_default', fad.acl
+           'acl', fa.items,
+           'acl_default', CASE WHEN f.proacl IS NOT NULL THEN
+                            (SELECT d.items FROM acl_default d WHERE d.kind = 'f' AND d.owner = f.proowner) END
          ) ORDER BY f.nspname, f.proname, f.oid) AS items
   FROM funcs f
   JOIN pg_catalog.pg_proc p ON p.oid = f.oid
   JOIN pg_catalog.pg_aggregate a ON a.aggfnoid = f.oid
-  LEFT JOIN func_acl fa ON fa.oid = f.oid
-  LEFT JOIN func_acl_default fad ON fad.oid = f.oid
+  LEFT JOIN acl_json fa ON fa.acl = f.proacl
   WHERE f.prokind = 'a'
 ),
 foreign_data_wrappers AS (
@@ -838,16 +802,9 @@ foreign_data_wrappers AS (
            'validator', CASE WHEN w.fdwvalidator <> 0 THEN w.fdwvalidator::pg_catalog.regproc::text END,
            'options', w.fdwoptions,
            'owner', pg_catalog.pg_get_userbyid(w.fdwowner),
-           'acl', CASE WHEN w.fdwacl IS NOT NULL THEN
-                    (SELECT json_agg(json_build_array(
-                              CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(x.grantee) END,
-                              x.privilege_type, x.is_grantable))
-                     FROM pg_catalog.aclexplode(w.fdwacl) x) END,
+           'acl', (SELECT j.items FROM acl_json j WHERE j.acl = w.fdwacl),
            'acl_default', CASE WHEN w.fdwacl IS NOT NULL THEN
-                    (SELECT json_agg(json_build_array(
-                              CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(x.grantee) END,
-                              x.privilege_type, x.is_grantable))
-                     FROM pg_catalog.aclexplode(pg_catalog.acldefault('F', w.fdwowner)) x) END
+                            (SELECT d.items FROM acl_default d WHERE d.kind = 'F' AND d.owner = w.fdwowner) END
          ) ORDER BY w.fdwname) AS items
   FROM pg_catalog.pg_foreign_data_wrapper w
   LEFT JOIN ext_member em ON em.classid = 'pg_catalog.pg_foreign_data_wrapper'::pg_catalog.regclass AND em.objid = w.oid
@@ -862,16 +819,9 @@ foreign_servers AS (
            'version', s.srvversion,
            'options', s.srvoptions,
            'owner', pg_catalog.pg_get_userbyid(s.srvowner),
-           'acl', CASE WHEN s.srvacl IS NOT NULL THEN
-                    (SELECT json_agg(json_build_array(
-                              CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(x.grantee) END,
-                              x.privilege_type, x.is_grantable))
-                     FROM pg_catalog.aclexplode(s.srvacl) x) END,
+           'acl', (SELECT j.items FROM acl_json j WHERE j.acl = s.srvacl),
            'acl_default', CASE WHEN s.srvacl IS NOT NULL THEN
-                    (SELECT json_agg(json_build_array(
-                              CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(x.grantee) END,
-                              x.privilege_type, x.is_grantable))
-                     FROM pg_catalog.aclexplode(pg_catalog.acldefault('S', s.srvowner)) x) END
+                            (SELECT d.items FROM acl_default d WHERE d.kind = 'S' AND d.owner = s.srvowner) END
          ) ORDER BY s.srvname) AS items
   FROM pg_catalog.pg_foreign_server s
   JOIN pg_catalog.pg_foreign_data_wrapper w ON w.oid = s.srvfdw
@@ -955,16 +905,10 @@ default_acls AS (
            'role', pg_catalog.pg_get_userbyid(d.defaclrole),
            'schema', n.nspname,
            'objtype', d.defaclobjtype,
-           'acl', (SELECT json_agg(json_build_array(
-                            CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(x.grantee) END,
-                            x.privilege_type, x.is_grantable))
-                   FROM pg_catalog.aclexplode(d.defaclacl) x),
-           -- acldefault() spells sequences 's' ('S' is a foreign server there)
-           'builtin', (SELECT json_agg(json_build_array(
-                            CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(x.grantee) END,
-                            x.privilege_type, x.is_grantable))
-                    FROM pg_catalog.aclexplode(pg_catalog.acldefault(
-                           CASE d.defaclobjtype WHEN 'S' THEN 's' ELSE d.defaclobjtype END, d.defaclrole)) x)
+           'acl', (SELECT j.items FROM acl_json j WHERE j.acl = d.defaclacl),
+           'builtin', (SELECT b.items FROM acl_default b
+                       WHERE b.kind = CASE d.defaclobjtype WHEN 'S' THEN 's' ELSE d.defaclobjtype END
+                         AND b.owner = d.defaclrole)
          ) ORDER BY 1) AS items
   FROM pg_catalog.pg_default_acl d
   LEFT JOIN pg_catalog.pg_namespace n ON n.oid = d.defaclnamespace
