@@ -3405,3 +3405,12 @@ TEST_CASE("publication: only options that differ are written; FOR ALL TABLES cha
                            "CREATE PUBLICATION \"plain\";"});
     CHECK(!stmt(q, "DROP PUBLICATION \"plain\";").unsafe);
 }
+
+TEST_CASE("load: the identifiers of a partition key, quoted or not, without string literals") {
+    using pgdiff::detail::identifiers_in;
+    CHECK(identifiers_in("RANGE (k)") == std::set<std::string>{"RANGE", "k"});
+    CHECK(identifiers_in("LIST (lower((\"Region\")::text))") == std::set<std::string>{"LIST", "lower", "Region", "text"});
+    CHECK(identifiers_in("HASH (\"a\"\"b\", \"é x\")") == std::set<std::string>{"HASH", "a\"b", "é x"});
+    CHECK(identifiers_in("LIST (COALESCE(c, 'd''e f'::text))") == std::set<std::string>{"LIST", "COALESCE", "c", "text"});
+    CHECK(identifiers_in("RANGE (c1$x, _y2)") == std::set<std::string>{"RANGE", "c1$x", "_y2"});
+}

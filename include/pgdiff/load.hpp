@@ -4,7 +4,9 @@
 #include <cstdint>
 #include <cstring>
 #include <deque>
+#include <cctype>
 #include <map>
+#include <set>
 #include <tuple>
 #include <optional>
 #include <stdexcept>
@@ -1008,6 +1010,64 @@ private:
 
 }  // namespace detail
 
+namespace detail {
+
+// The identifiers written in a partition key (pg_get_partkeydef's text:
+// "RANGE (k)", "LIST (lower(\"Name\"))"): names, quoted or not; string
+// literals are skipped. Keywords and function names come out too, which only
+// matters if a column bears one of them.
+inline std::set<std::string> identifiers_in(std::string_view text) {
+    std::set<std::string> out;
+    auto ident_char = [](char c, bool first) {
+        unsigned char u = static_cast<unsigned char>(c);
+        return std::isalpha(u) || c == '_' || u >= 0x80 || (!first && (std::isdigit(u) || c == '$'));
+    };
+    for (size_t i = 0; i < text.size();) {
+        char c = text[i];
+        if (c == '\'' || c == '"') {  // 'literal' or "identifier", doubled quotes inside
+            std::string word;
+            size_t j = i + 1;
+            for (; j < text.size(); ++j) {
+                if (text[j] == c) {
+                    if (j + 1 < text.size() && text[j + 1] == c) { word += c; ++j; continue; }
+                    break;
+                }
+                word += text[j];
+            }
+            if (c == '"') out.insert(word);
+            i = j + 1;
+        } else if (ident_char(c, true)) {
+            size_t j = i;
+            while (j < text.size() && ident_char(text[j], false)) ++j;
+            out.insert(std::string(text.substr(i, j - i)));
+            i = j;
+        } else {
+            ++i;
+        }
+    }
+    return out;
+}
+
+// PostgreSQL refuses to change the type or collation of a column its
+// partition key uses (ATPrepAlterColumnType): those are part of the key, so
+// that a change replaces the partitioned table instead.
+inline void add_partition_key_columns(Catalog& cat) {
+    for (auto& [key, n] : cat.nodes) {
+        if (n.kind != "table" || !n.attrs["partition_key"].is_string()) continue;
+        std::set<std::string> used = identifiers_in(n.attrs["partition_key"].get_ref<const std::string&>());
+        nlohmann::json columns = nlohmann::json::array();
+        for (const std::string& child : cat.children_of(key)) {
+            const Node* c = cat.find(child);
+            if (!c || c->kind != "column" || c->ref.name.size() <= n.ref.name.size()) continue;
+            std::string name = c->ref.name.substr(n.ref.name.size() + 1);  // ref.name is "table.column"
+            if (used.count(name)) columns.push_back({name, c->attrs["type"], c->attrs["collation"]});
+        }
+        n.attrs["partition_key_columns"] = std::move(columns);
+    }
+}
+
+}  // namespace detail
+
 // The document of an empty database: every section present and empty.
 inline nlohmann::json empty_document() {
     nlohmann::json d = {{"format", "pgdiff-catalog"}, {"format_version", catalog_format_version},
@@ -1114,6 +1174,7 @@ inline LoadResult detail::load_document(nlohmann::json doc) {
         detail::Loader loader(cat);
         loader.load(doc);
         loader.finish();
+        add_partition_key_columns(cat);
     } catch (const std::exception& e) {
         result.error = std::string("invalid catalog document: ") + e.what();
         return result;

@@ -468,6 +468,11 @@ inline KindRules table_rules() {
             out.why = "partitioning changed";
             return false;
         }
+        // Partitioned tables only (load.hpp, add_partition_key_columns).
+        if (x.value("partition_key_columns", nlohmann::json()) != y.value("partition_key_columns", nlohmann::json())) {
+            out.why = "a column of the partition key changes type or collation, which ALTER TABLE refuses";
+            return false;
+        }
         // A table that becomes, stops being or moves as a partition keeps its
         // rows: DETACH PARTITION (drop slot), ATTACH PARTITION (create slot).
         bool was_partition = x["partition_bound"].is_string(), is_partition = y["partition_bound"].is_string();
