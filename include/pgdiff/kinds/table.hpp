@@ -376,7 +376,7 @@ inline std::string sequence_sql(const nlohmann::json& seq) {
 }
 
 inline std::vector<Step> table_rebuild_steps(const Node& a, const Node& b, const Context& ctx) {
-    std::string temp = quote_qualified(b.ref.schema, b.ref.name + "__pgdiff_rebuild");
+    std::string temp = quote_qualified(b.ref.schema, name_with_suffix(b.ref.name, "__pgdiff_rebuild"));
     std::vector<Step> steps{step("LOCK TABLE " + a.sql_name + " IN ACCESS EXCLUSIVE MODE;",
                                  "column order changed: the table is rebuilt and its rows copied")
                                 .realises("column_order")};
