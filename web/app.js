@@ -3,7 +3,7 @@
 import { createEditor } from './dist/editor.js';
 import createPgdiff from './dist/pgdiff.mjs';
 import { startWorkerDb } from './lib/worker-db.mjs';
-import { schemaDb, loadSchema, inspect, diffCatalogs, countsByKind, extensionsIn, SchemaError } from './lib/core.mjs';
+import { schemaDb, loadSchema, applyMigration, inspect, diffCatalogs, countsByKind, extensionsIn, SchemaError } from './lib/core.mjs';
 import { examples } from './examples.js';
 import { hazardLabel, hazardsOf, tableSizeText, lockText, whyLines, afterTexts, hazardTotals } from './lib/present.mjs';
 
@@ -361,7 +361,7 @@ async function runVerify() {
     }
     try {
       try {
-        await loadSchema(db, result.sql);
+        await applyMigration(db, result.sql);
       } catch (e) {
         box.dataset.state = 'failed';
         box.textContent = '';

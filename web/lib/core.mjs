@@ -125,6 +125,27 @@ export async function loadSchema(db, sql) {
   }
 }
 
+/**
+ * Apply a migration the way `psql -1` does: in one transaction, so that a
+ * failure leaves db as it was and statements that need a transaction block
+ * (the LOCK TABLE of a table rebuilt for its column order) run. An online
+ * script holds its own BEGIN/COMMIT (and statements that must run outside a
+ * transaction): it runs as it is.
+ */
+export async function applyMigration(db, sql) {
+  const ownTransactions = splitStatements(sql).some((s) =>
+    /^(BEGIN|COMMIT|ROLLBACK|START\s+TRANSACTION|END)\b/i.test(s.text.replace(/^(\s|--[^\n]*|\/\*[\s\S]*?\*\/)*/, '')));
+  if (ownTransactions) return loadSchema(db, sql);
+  await db.exec('BEGIN');
+  try {
+    await loadSchema(db, sql);
+  } catch (e) {
+    await db.exec('ROLLBACK').catch(() => {});
+    throw e;
+  }
+  await db.exec('COMMIT');
+}
+
 /** Run the engine's catalog query in db; returns the catalog as JSON text. */
 export async function inspect(db, engine) {
   await db.exec(engine.inspectBegin());

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadEngine, newSchemaDb, inspect, diffCatalogs, convergeBothWays } from './helpers.mjs';
 import { examples } from '../examples.js';
-import { splitStatements, lineCol, extensionsIn } from '../lib/core.mjs';
+import { splitStatements, lineCol, extensionsIn, applyMigration } from '../lib/core.mjs';
 
 const engine = await loadEngine();
 
@@ -123,6 +123,25 @@ test('a schema error names the line and column', async () => {
   await assert.rejects(newSchemaDb(bad), (e) => e.name === 'SchemaError' && e.line === 5 && e.col === 10 && /column "b" does not exist/.test(e.message));
   // no position from PostgreSQL: the start of the failing statement
   await assert.rejects(newSchemaDb('create table t (a int);\n\n  create table t (a int);\n'), (e) => e.line === 3 && e.col === 3 && /already exists/.test(e.message));
+});
+
+test('a migration is applied in one transaction, unless it holds its own', async () => {
+  const db = await newSchemaDb('create table t (a int, b int);\ninsert into t values (1, 2);\n');
+  try {
+    // LOCK TABLE needs a transaction block (a table rebuilt for its column order)
+    await applyMigration(db, 'LOCK TABLE t IN ACCESS EXCLUSIVE MODE;\nALTER TABLE t ADD COLUMN c int;\n');
+    // a failure leaves the database as it was, and names the line
+    await assert.rejects(applyMigration(db, 'ALTER TABLE t ADD COLUMN d int;\n\nALTER TABLE nope ADD COLUMN e int;\n'),
+      (e) => e.line === 3 && /"nope" does not exist/.test(e.message));
+    // an online script's own BEGIN/COMMIT, and CREATE INDEX CONCURRENTLY between them
+    await applyMigration(db, 'BEGIN;\nALTER TABLE t ADD COLUMN f int;\nCOMMIT;\nCREATE INDEX CONCURRENTLY t_a ON t (a);\n');
+    const cols = await db.query("select string_agg(attname, ',' order by attnum) as c from pg_attribute where attrelid = 't'::regclass and attnum > 0");
+    assert.equal(cols.rows[0].c, 'a,b,c,f');
+    const idx = await db.query("select count(*)::int as n from pg_indexes where indexname = 't_a'");
+    assert.equal(idx.rows[0].n, 1);
+  } finally {
+    await db.close();
+  }
 });
 
 for (const ex of examples) {

@@ -2,9 +2,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadEngine, newSchemaDb, webDir } from '../lib/node.mjs';
-import { inspect, diffCatalogs, loadSchema } from '../lib/core.mjs';
+import { inspect, diffCatalogs, loadSchema, applyMigration } from '../lib/core.mjs';
 
-export { loadEngine, newSchemaDb, inspect, diffCatalogs, loadSchema };
+export { loadEngine, newSchemaDb, inspect, diffCatalogs, loadSchema, applyMigration };
 export const casesDir = path.join(path.dirname(webDir), 'tests', 'cases');
 
 /** roundtrip cases under tests/cases: [{name, a, b, options}] */
@@ -38,7 +38,7 @@ export async function convergeBothWays(engine, a, b, options = {}) {
       const r = diffCatalogs(engine, from, to, options);
       if (!r.ok) throw new Error(`${direction}: ${r.error}`);
       try {
-        await loadSchema(db, r.sql);
+        await applyMigration(db, r.sql);
       } catch (e) {
         throw new Error(`${direction}: applying the migration failed at line ${e.line}: ${e.message}\n--- migration:\n${r.sql}`);
       }
