@@ -384,12 +384,10 @@ inline std::vector<Step> table_rebuild_steps(const Node& a, const Node& b, const
     // one steps aside (the rebuilt table's takes its name), and the new one
     // continues where it stood.
     auto identities = kept_identity_columns(a, b, ctx);
-    auto set_aside = [](const nlohmann::json& seq) {
-        return quote_qualified(json_text(seq["schema"]), name_with_suffix(json_text(seq["name"]), "__pgdiff_old"));
-    };
+    auto aside_name = [](const nlohmann::json& seq) { return name_with_suffix(json_text(seq["name"]), "__pgdiff_old"); };
     for (auto& [old, now] : identities)
         steps.push_back(step("ALTER SEQUENCE " + sequence_sql(old->attrs["identity_sequence"]) + " RENAME TO " +
-                                 quote_ident(name_with_suffix(json_text(old->attrs["identity_sequence"]["name"]), "__pgdiff_old")) + ";",
+                                 quote_ident(aside_name(old->attrs["identity_sequence"])) + ";",
                              "the rebuilt table's identity sequence takes this name"));
     auto created = table_create_steps(b, ctx, temp);
     steps.push_back(created.front());
@@ -411,7 +409,8 @@ inline std::vector<Step> table_rebuild_steps(const Node& a, const Node& b, const
                             .hazard(hazard::table_rewrite, "every row is copied into the rebuilt table"));
     for (auto& [old, now] : identities)
         steps.push_back(step("SELECT pg_catalog.setval(" + quote_literal(sequence_sql(now->attrs["identity_sequence"])) +
-                                 ", last_value, is_called) FROM " + set_aside(old->attrs["identity_sequence"]) + ";",
+                                 ", last_value, is_called) FROM " +
+                                 quote_qualified(json_text(old->attrs["identity_sequence"]["schema"]), aside_name(old->attrs["identity_sequence"])) + ";",
                              "the identity continues where it stood"));
     steps.push_back(step("DROP TABLE " + a.sql_name + ";", "replaced by the rebuilt table"));
     steps.push_back(step("ALTER TABLE " + temp + " RENAME TO " + quote_ident(b.ref.name) + ";"));
