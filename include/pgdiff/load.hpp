@@ -157,8 +157,9 @@ class Loader {
 public:
     explicit Loader(Catalog& c) : cat_(c) {}
 
-    // Each section of `doc` is emptied once its nodes exist, so that the
-    // parsed document and the nodes are not both held whole (peak memory).
+    // Each item of `doc` is freed as soon as its nodes exist (and each
+    // section once it is done), so that the parsed document shrinks while
+    // the catalog grows: the two are never both held whole (peak memory).
     void load(nlohmann::json& doc) {
         auto done = [&](const char* section) {
             auto it = doc.find(section);
@@ -170,77 +171,77 @@ public:
                 defacl_[{role, str(d, "schema"), type}] = normalize_acl(field(d, "acl"));
                 if (field(d, "builtin").is_array()) builtin_acl_[{role, type}] = normalize_acl(field(d, "builtin"));
             }
-        for (auto& s : doc.at("schemas")) load_schema(s);
+        for (auto& s : doc.at("schemas")) { load_schema(s); s = nullptr; }
         done("schemas");
-        for (auto& e : doc.at("extensions")) load_extension(e);
+        for (auto& e : doc.at("extensions")) { load_extension(e); e = nullptr; }
         done("extensions");
-        for (auto& c : doc.at("collations")) load_collation(c);
+        for (auto& c : doc.at("collations")) { load_collation(c); c = nullptr; }
         done("collations");
-        for (auto& e : doc.at("enums")) load_enum(e);
+        for (auto& e : doc.at("enums")) { load_enum(e); e = nullptr; }
         done("enums");
         for (const char* section : {"domains", "composite_types", "range_types"})
             if (doc.contains(section))
-                for (auto& t : doc.at(section)) load_type(section, t);
+                for (auto& t : doc.at(section)) { load_type(section, t); t = nullptr; }
         if (doc.contains("foreign_data_wrappers"))
-            for (auto& w : doc.at("foreign_data_wrappers")) load_foreign_data_wrapper(w);
+            for (auto& w : doc.at("foreign_data_wrappers")) { load_foreign_data_wrapper(w); w = nullptr; }
         if (doc.contains("foreign_servers"))
-            for (auto& s : doc.at("foreign_servers")) load_foreign_server(s);
+            for (auto& s : doc.at("foreign_servers")) { load_foreign_server(s); s = nullptr; }
         if (doc.contains("user_mappings"))
-            for (auto& m : doc.at("user_mappings")) load_user_mapping(m);
+            for (auto& m : doc.at("user_mappings")) { load_user_mapping(m); m = nullptr; }
         if (doc.contains("foreign_tables"))
             for (auto& f : doc.at("foreign_tables")) {
                 int64_t oid = num(f, "oid");  // before f is moved from
                 foreign_table_[oid] = std::move(f);
             }
-        for (auto& s : doc.at("sequences")) load_sequence(s);
+        for (auto& s : doc.at("sequences")) { load_sequence(s); s = nullptr; }
         done("sequences");
-        for (auto& r : doc.at("relations")) load_relation(r);
+        for (auto& r : doc.at("relations")) { load_relation(r); r = nullptr; }
         done("relations");
-        for (auto& c : doc.at("constraints")) load_constraint(c);
+        for (auto& c : doc.at("constraints")) { load_constraint(c); c = nullptr; }
         done("constraints");
-        for (auto& i : doc.at("indexes")) load_index(i);
+        for (auto& i : doc.at("indexes")) { load_index(i); i = nullptr; }
         for (auto& [key, j] : pending_replica_) load_replica_identity(key, j);
         done("indexes");
-        for (auto& f : doc.at("functions")) load_function(f);
+        for (auto& f : doc.at("functions")) { load_function(f); f = nullptr; }
         done("functions");
         if (doc.contains("ts_dictionaries"))
-            for (auto& d : doc.at("ts_dictionaries")) load_ts_object("ts_dictionary", d);
+            for (auto& d : doc.at("ts_dictionaries")) { load_ts_object("ts_dictionary", d); d = nullptr; }
         if (doc.contains("ts_configurations"))
-            for (auto& c : doc.at("ts_configurations")) load_ts_object("ts_configuration", c);
+            for (auto& c : doc.at("ts_configurations")) { load_ts_object("ts_configuration", c); c = nullptr; }
         if (doc.contains("aggregates"))
-            for (auto& a : doc.at("aggregates")) load_aggregate(a);
-        for (auto& t : doc.at("triggers")) load_trigger(t);
-        for (auto& p : doc.at("policies")) load_policy(p);
+            for (auto& a : doc.at("aggregates")) { load_aggregate(a); a = nullptr; }
+        for (auto& t : doc.at("triggers")) { load_trigger(t); t = nullptr; }
+        for (auto& p : doc.at("policies")) { load_policy(p); p = nullptr; }
         if (doc.contains("rules"))
-            for (auto& r : doc.at("rules")) load_rule(r);
+            for (auto& r : doc.at("rules")) { load_rule(r); r = nullptr; }
         if (doc.contains("statistics"))
-            for (auto& s : doc.at("statistics")) load_statistics(s);
+            for (auto& s : doc.at("statistics")) { load_statistics(s); s = nullptr; }
         if (doc.contains("typed_tables"))
-            for (auto& t : doc.at("typed_tables")) load_typed_table(t);
+            for (auto& t : doc.at("typed_tables")) { load_typed_table(t); t = nullptr; }
         if (doc.contains("publications"))
-            for (auto& p : doc.at("publications")) load_publication(p);
+            for (auto& p : doc.at("publications")) { load_publication(p); p = nullptr; }
         if (doc.contains("publication_tables"))
-            for (auto& p : doc.at("publication_tables")) load_publication_table(p);
+            for (auto& p : doc.at("publication_tables")) { load_publication_table(p); p = nullptr; }
         if (doc.contains("publication_schemas"))
-            for (auto& p : doc.at("publication_schemas")) load_publication_schema(p);
+            for (auto& p : doc.at("publication_schemas")) { load_publication_schema(p); p = nullptr; }
         if (doc.contains("event_triggers"))
-            for (auto& e : doc.at("event_triggers")) load_event_trigger(e);
+            for (auto& e : doc.at("event_triggers")) { load_event_trigger(e); e = nullptr; }
         if (doc.contains("casts"))
-            for (auto& c : doc.at("casts")) load_cast(c);
+            for (auto& c : doc.at("casts")) { load_cast(c); c = nullptr; }
         if (doc.contains("languages"))
-            for (auto& l : doc.at("languages")) load_language(l);
+            for (auto& l : doc.at("languages")) { load_language(l); l = nullptr; }
         if (doc.contains("operators"))
-            for (auto& o : doc.at("operators")) load_operator(o);
+            for (auto& o : doc.at("operators")) { load_operator(o); o = nullptr; }
         if (doc.contains("operator_families"))
-            for (auto& f : doc.at("operator_families")) load_operator_family_or_class("operator_family", f);
+            for (auto& f : doc.at("operator_families")) { load_operator_family_or_class("operator_family", f); f = nullptr; }
         if (doc.contains("operator_classes"))
-            for (auto& c : doc.at("operator_classes")) load_operator_family_or_class("operator_class", c);
+            for (auto& c : doc.at("operator_classes")) { load_operator_family_or_class("operator_class", c); c = nullptr; }
         for (auto& m : doc.at("extension_members")) {
             auto ext = by_oid_.find(oid_key(kPgExtension, m.at(2).get<int64_t>()));
             if (ext != by_oid_.end())
                 by_oid_.emplace(oid_key(m.at(0).get<int64_t>(), m.at(1).get<int64_t>()), ext->second);
         }
-        for (auto& d : doc.at("depends")) load_depend(d);
+        for (auto& d : doc.at("depends")) { load_depend(d); d = nullptr; }
         done("depends");
         if (doc.contains("default_privileges"))
             for (auto& d : doc.at("default_privileges")) load_default_privileges(d);
