@@ -582,6 +582,32 @@ inline bool uses_enum(const Node& column) {
     return false;
 }
 
+// The type a kept column is retyped away from is dropped. Its own retype runs
+// after the drop, too late (PostgreSQL would refuse the DROP TYPE, and a
+// cascade would lose the rows): the column moves to text before the drop.
+// When text is where it is going anyway, that is its whole retype.
+inline Reaction park_before_type_drop(const Node& a, const Node& b, const Node& dep, const Context& ctx, Change& out) {
+    if (out.parked) return Reaction::Ignore;  // parked for another of its types
+    std::string parked = text_type_like(json_text(a.attrs["type"]));
+    bool foreign = in_foreign_table(b, ctx.to);  // no rows to convert, and USING is refused
+    auto realises_type = [](const Step& s) {
+        return std::find(s.attributes.begin(), s.attributes.end(), "type") != s.attributes.end();
+    };
+    auto own = std::find_if(out.create_steps.begin(), out.create_steps.end(), realises_type);
+    if (own != out.create_steps.end() && json_text(b.attrs["type"]) == parked && !b.attrs["collation"].is_array()) {
+        out.drop_steps.push_back(std::move(*own));
+        out.create_steps.erase(own);
+    } else {
+        Step park = step(column_table(b) + " ALTER COLUMN " + b.sql_name + " TYPE " + parked +
+                             (foreign ? "" : " USING " + b.sql_name + "::" + parked) + ";",
+                         "park the column on text: " + dep.ref.name + " is dropped");
+        if (!foreign) park.hazard(hazard::table_rewrite, "the column is converted to text: every row is rewritten");
+        out.drop_steps.push_back(park);
+    }
+    out.parked = true;
+    return Reaction::Adjusted;
+}
+
 inline KindRules column_rules() {
     KindRules r;
     r.rank = 7;
@@ -769,6 +795,9 @@ inline KindRules column_rules() {
             out.parked = true;
             return Reaction::Adjusted;
         }
+        if (parkable.count(dep.kind) && dep_change.kind == ChangeKind::Drop && !out.create_steps.empty() &&
+            out.rebuild_dependents)
+            return park_before_type_drop(a, b, dep, ctx, out);
         return Reaction::Replace;
     };
     return r;
