@@ -1314,6 +1314,21 @@ TEST_CASE("table: a changed partition bound detaches and re-attaches the partiti
     CHECK(p.statements[0].action == "alter");
 }
 
+TEST_CASE("table: a column named like the partition strategy is not part of the key") {
+    // "LIST" is only the strategy here: retyping the column is an ALTER, not a table replace
+    auto build = [](Doc& d, const std::string& type) {
+        auto parent = d.table("public", "m", {{"relkind", "p"}, {"partition_key", "LIST (k)"}});
+        parent.col("k", "integer");
+        parent.col("LIST", type);
+    };
+    Doc a, b;
+    build(a, "integer");
+    build(b, "bigint");
+    auto p = plan(a, b);
+    SHOW(p);
+    CHECK(sqls(p) == Lines{"ALTER TABLE \"public\".\"m\" ALTER COLUMN \"LIST\" TYPE bigint USING \"LIST\"::bigint;"});
+}
+
 TEST_CASE("table: a table that becomes a partition is attached, one that stops being one is detached") {
     auto build = [](Doc& d, bool partition) {
         auto parent = d.table("public", "m", {{"relkind", "p"}, {"partition_key", "LIST (k)"}});

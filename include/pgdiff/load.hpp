@@ -1055,7 +1055,9 @@ inline std::set<std::string> identifiers_in(std::string_view text) {
 inline void add_partition_key_columns(Catalog& cat) {
     for (auto& [key, n] : cat.nodes) {
         if (n.kind != "table" || !n.attrs["partition_key"].is_string()) continue;
-        std::set<std::string> used = identifiers_in(n.attrs["partition_key"].get_ref<const std::string&>());
+        // after the strategy keyword (RANGE, LIST, HASH): a column may bear its name
+        std::string_view key_text = n.attrs["partition_key"].get_ref<const std::string&>();
+        std::set<std::string> used = identifiers_in(key_text.substr(std::min(key_text.find('('), key_text.size())));
         nlohmann::json columns = nlohmann::json::array();
         for (const std::string& child : cat.children_of(key)) {
             const Node* c = cat.find(child);

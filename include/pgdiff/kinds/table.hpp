@@ -9,10 +9,15 @@ namespace pgdiff::kinds {
 
 inline std::string json_text(const nlohmann::json& j) { return j.is_string() ? j.get<std::string>() : std::string(); }
 
+// An identity column's sequence ({schema, name, ...}) as a qualified SQL name.
+inline std::string sequence_sql(const nlohmann::json& seq) {
+    return quote_qualified(json_text(seq["schema"]), json_text(seq["name"]));
+}
+
 // " (SEQUENCE NAME ...)" after AS IDENTITY; "" when the sequence is unknown.
 inline std::string identity_options_sql(const nlohmann::json& seq) {
     if (!seq.is_object()) return "";
-    return " (SEQUENCE NAME " + quote_qualified(json_text(seq["schema"]), json_text(seq["name"])) +
+    return " (SEQUENCE NAME " + sequence_sql(seq) +
            " START WITH " + json_text(seq["start"]) + " INCREMENT BY " + json_text(seq["increment"]) +
            " MINVALUE " + json_text(seq["min"]) + " MAXVALUE " + json_text(seq["max"]) +
            " CACHE " + json_text(seq["cache"]) + (seq["cycle"] == true ? " CYCLE)" : " NO CYCLE)");
@@ -369,10 +374,6 @@ inline std::vector<std::pair<const Node*, const Node*>> kept_identity_columns(co
             if (old->ref.name == c->ref.name && old->attrs["identity_sequence"].is_object()) out.push_back({old, c});
     }
     return out;
-}
-
-inline std::string sequence_sql(const nlohmann::json& seq) {
-    return quote_qualified(json_text(seq["schema"]), json_text(seq["name"]));
 }
 
 inline std::vector<Step> table_rebuild_steps(const Node& a, const Node& b, const Context& ctx) {
@@ -746,7 +747,7 @@ inline KindRules column_rules() {
                 const auto &sa = x["identity_sequence"], &sb = y["identity_sequence"];
                 if (!sa.is_object() || !sb.is_object()) return true;  // a snapshot without them
                 if (sa["schema"] != sb["schema"] || sa["name"] != sb["name"])
-                    out.create_steps.push_back(step("ALTER SEQUENCE " + quote_qualified(json_text(sa["schema"]), json_text(sa["name"])) +
+                    out.create_steps.push_back(step("ALTER SEQUENCE " + sequence_sql(sa) +
                                                     " RENAME TO " + quote_ident(json_text(sb["name"])) + ";"));
                 std::string opts;
                 if (sa["increment"] != sb["increment"]) opts += " SET INCREMENT BY " + json_text(sb["increment"]);
