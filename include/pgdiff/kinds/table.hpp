@@ -245,6 +245,17 @@ inline std::string columns_and_parents_sql(const nlohmann::json& a, const std::s
     return sql;
 }
 
+// Whether a parent of `table` (attrs `a`) makes its inherited `column` NOT
+// NULL (a parent's NOT NULL is inherited; a child may add its own).
+inline bool parent_gives_not_null(const nlohmann::json& a, const Node& column, const Node& table, const Catalog& cat) {
+    std::string col = column.ref.name.substr(std::min(table.ref.name.size() + 1, column.ref.name.size()));
+    for (auto& p : a["parents"]) {
+        const Node* pc = cat.find(keys::table_scoped("column", json_text(p[0]), json_text(p[1]), col));
+        if (!pc || pc->attrs["not_null"] == true) return true;  // unknown parent column: assume it does
+    }
+    return false;
+}
+
 // CREATE TABLE for `n` (from the TO catalog) under the SQL name `name`.
 inline std::vector<Step> table_create_steps(const Node& n, const Context& ctx, const std::string& name) {
     const auto& a = n.attrs;
@@ -271,10 +282,13 @@ inline std::vector<Step> table_create_steps(const Node& n, const Context& ctx, c
         for (const Node* c : cols) {
             for (auto& st : column_settings_steps(name, *c, nullptr)) extra.push_back(st);
             if (c->attrs["local"] == false) {
-                // Inherited column: comes with the parent; only its own default is set here.
+                // Inherited column: comes with the parent; only its own default
+                // and a NOT NULL no parent gives it are set here.
                 if (const Node* d = default_of(*c, ctx.to))
                     extra.push_back(step("ALTER TABLE " + name + " ALTER COLUMN " + c->sql_name +
                                          " SET DEFAULT " + json_text(d->attrs["expression"]) + ";"));
+                if (c->attrs["not_null"] == true && !parent_gives_not_null(a, *c, n, ctx.to))
+                    extra.push_back(step("ALTER TABLE " + name + " ALTER COLUMN " + c->sql_name + " SET NOT NULL;"));
                 continue;
             }
             body += (body.empty() ? "\n    " : ",\n    ") + column_definition_sql(*c, ctx.to);
