@@ -2,9 +2,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadEngine, newSchemaDb, webDir } from '../lib/node.mjs';
-import { inspect, diffCatalogs, loadSchema, applyMigration } from '../lib/core.mjs';
+import { inspect, diffCatalogs, applyMigration } from '../lib/core.mjs';
 
-export { loadEngine, newSchemaDb, inspect, diffCatalogs, loadSchema, applyMigration };
+export { loadEngine, newSchemaDb, inspect, diffCatalogs, applyMigration };
 export const casesDir = path.join(path.dirname(webDir), 'tests', 'cases');
 
 /** roundtrip cases under tests/cases: [{name, a, b, options}] */

@@ -26,7 +26,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadEngine, newSchemaDb, inspect, diffCatalogs, loadSchema, applyMigration, roundtripCases } from './helpers.mjs';
+import { loadEngine, newSchemaDb, inspect, diffCatalogs, applyMigration, roundtripCases } from './helpers.mjs';
 import { webDir } from '../lib/node.mjs';
 
 const root = path.dirname(webDir);

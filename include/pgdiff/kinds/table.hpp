@@ -597,6 +597,17 @@ inline bool uses_enum(const Node& column) {
     return false;
 }
 
+// The column converted to `parked` (text, or text[] for an array) so that a
+// type can be dropped or rebuilt under it. A foreign table has no rows to
+// convert (and refuses USING).
+inline Step park_on_text_step(const Node& b, const std::string& parked, bool foreign, std::string why) {
+    Step s = step(column_table(b) + " ALTER COLUMN " + b.sql_name + " TYPE " + parked +
+                      (foreign ? "" : " USING " + b.sql_name + "::" + parked) + ";",
+                  std::move(why));
+    if (!foreign) s.hazard(hazard::table_rewrite, "the column is converted to text: every row is rewritten");
+    return s;
+}
+
 // The type a kept column is retyped away from is dropped. Its own retype runs
 // after the drop, too late (PostgreSQL would refuse the DROP TYPE, and a
 // cascade would lose the rows): the column moves to text before the drop.
@@ -604,7 +615,6 @@ inline bool uses_enum(const Node& column) {
 inline Reaction park_before_type_drop(const Node& a, const Node& b, const Node& dep, const Context& ctx, Change& out) {
     if (out.parked) return Reaction::Ignore;  // parked for another of its types
     std::string parked = text_type_like(json_text(a.attrs["type"]));
-    bool foreign = in_foreign_table(b, ctx.to);  // no rows to convert, and USING is refused
     auto realises_type = [](const Step& s) {
         return std::find(s.attributes.begin(), s.attributes.end(), "type") != s.attributes.end();
     };
@@ -613,11 +623,8 @@ inline Reaction park_before_type_drop(const Node& a, const Node& b, const Node& 
         out.drop_steps.push_back(std::move(*own));
         out.create_steps.erase(own);
     } else {
-        Step park = step(column_table(b) + " ALTER COLUMN " + b.sql_name + " TYPE " + parked +
-                             (foreign ? "" : " USING " + b.sql_name + "::" + parked) + ";",
-                         "park the column on text: " + dep.ref.name + " is dropped");
-        if (!foreign) park.hazard(hazard::table_rewrite, "the column is converted to text: every row is rewritten");
-        out.drop_steps.push_back(park);
+        out.drop_steps.push_back(park_on_text_step(b, parked, in_foreign_table(b, ctx.to),
+                                                   "park the column on text: " + dep.ref.name + " is dropped"));
     }
     out.parked = true;
     return Reaction::Adjusted;
@@ -791,16 +798,14 @@ inline KindRules column_rules() {
             std::string type = json_text(b.attrs["type"]);
             std::string parked = text_type_like(type);
             std::string coll = b.attrs["collation"].is_array() ? " COLLATE " + qualified_name_sql(b.attrs["collation"]) : "";
-            if (in_foreign_table(b, ctx.to)) {  // no rows to convert (and USING is refused)
-                out.drop_steps.push_back(step(t + parked + ";", "park the column while " + dep.ref.name + " is rebuilt"));
+            bool foreign = in_foreign_table(b, ctx.to);
+            out.drop_steps.push_back(park_on_text_step(b, parked, foreign, "park the column while " + dep.ref.name + " is rebuilt"));
+            if (foreign) {
                 out.create_steps.push_back(step(t + type + coll + ";", dep.ref.name + " was rebuilt"));
                 out.rebuild_dependents = true;
                 out.parked = true;
                 return Reaction::Adjusted;
             }
-            out.drop_steps.push_back(step(t + parked + " USING " + b.sql_name + "::" + parked + ";",
-                                          "park the column while " + dep.ref.name + " is rebuilt")
-                                         .hazard(hazard::table_rewrite, "the column is converted to text: every row is rewritten"));
             Step back = step(t + type + coll + " USING " + b.sql_name + "::" + parked + "::" + type + ";",
                              dep.ref.name + " was rebuilt", dep.kind == "type");
             back.hazard(hazard::table_rewrite, "the column is converted back: every row is rewritten");
