@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 #include <nlohmann/json.hpp>
 #include "pgdiff/api.hpp"
@@ -19,10 +20,56 @@ struct Node {
     ObjectRef ref;          // how the object is named to people
     std::string parent;     // structural owner (column -> table); "" if none
     nlohmann::json attrs;   // what defines the object; equal attrs = same object
-    std::vector<std::string> deps;    // keys this object depends on (drop/create order)
-    std::vector<std::string> owners;  // keys whose DROP silently drops this one too
+    // Keys this object depends on (drop/create order) and keys whose DROP
+    // silently drops it too, besides `parent`: a child always depends on
+    // and is owned by its parent, which is not stored again here (it was
+    // two more copies of the parent key per child). Read all of them
+    // through for_each_dep / depends_on / for_each_owner.
+    std::vector<std::string> deps_besides_parent;
+    std::vector<std::string> owners_besides_parent;
     std::string sql_name;   // the object's name as SQL (quoted, qualified)
     std::string sql_table;  // for objects inside a table: the table's name as SQL
+
+    template <class F>
+    void for_each_dep(F&& f) const {
+        if (!parent.empty()) f(parent);
+        for (const std::string& d : deps_besides_parent) f(d);
+    }
+    template <class F>
+    void for_each_owner(F&& f) const {
+        if (!parent.empty()) f(parent);
+        for (const std::string& o : owners_besides_parent) f(o);
+    }
+    bool depends_on(const std::string& k) const {
+        if (!parent.empty() && parent == k) return true;
+        for (const std::string& d : deps_besides_parent)
+            if (d == k) return true;
+        return false;
+    }
+};
+
+// Child keys of one node, as views of the keys held by Catalog::nodes:
+// iterates like a std::vector<std::string>.
+class ChildKeys {
+public:
+    using Pointers = std::vector<const std::string*>;
+    class iterator {
+    public:
+        explicit iterator(Pointers::const_iterator it) : it_(it) {}
+        const std::string& operator*() const { return **it_; }
+        iterator& operator++() { ++it_; return *this; }
+        bool operator!=(const iterator& o) const { return it_ != o.it_; }
+        bool operator==(const iterator& o) const { return it_ == o.it_; }
+    private:
+        Pointers::const_iterator it_;
+    };
+    explicit ChildKeys(const Pointers& keys) : keys_(&keys) {}
+    iterator begin() const { return iterator(keys_->begin()); }
+    iterator end() const { return iterator(keys_->end()); }
+    size_t size() const { return keys_->size(); }
+    bool empty() const { return keys_->empty(); }
+private:
+    const Pointers* keys_;
 };
 
 // Facts about a database that define no object (never compared): they size
@@ -43,19 +90,49 @@ struct Catalog {
     int server_version_num = 0;
     std::string server_version;
     std::map<std::string, Node> nodes;               // sorted by key: deterministic
-    std::map<std::string, std::vector<std::string>> children;  // parent key -> child keys
     std::vector<std::string> warnings;               // objects the engine does not model
     Facts facts;
+
+    Catalog() = default;
+    Catalog(Catalog&&) = default;
+    Catalog& operator=(Catalog&&) = default;
+    // `children` points into `nodes`: a copy indexes its own nodes again.
+    Catalog(const Catalog& o)
+        : server_version_num(o.server_version_num), server_version(o.server_version), nodes(o.nodes),
+          warnings(o.warnings), facts(o.facts) {
+        index_children();
+    }
+    Catalog& operator=(const Catalog& o) {
+        if (this != &o) *this = Catalog(o);
+        return *this;
+    }
 
     const Node* find(const std::string& key) const {
         auto it = nodes.find(key);
         return it == nodes.end() ? nullptr : &it->second;
     }
-    const std::vector<std::string>& children_of(const std::string& key) const {
-        static const std::vector<std::string> none;
+    ChildKeys children_of(const std::string& key) const {
+        static const ChildKeys::Pointers none;
         auto it = children.find(key);
-        return it == children.end() ? none : it->second;
+        return ChildKeys(it == children.end() ? none : it->second);
     }
+    // (Re)builds `children` from the nodes' parents; call after adding nodes.
+    void index_children() {
+        children.clear();
+        for (auto& [key, node] : nodes) {
+            if (node.parent.empty()) continue;
+            auto p = nodes.find(node.parent);
+            // A child whose parent is not a node (never the case for loaded
+            // catalogs) is listed under a key of its own.
+            std::string_view parent_key = p != nodes.end() ? std::string_view(p->first) : std::string_view(node.parent);
+            children[parent_key].push_back(&key);
+        }
+    }
+
+private:
+    // parent key -> child keys; both point at the keys held by `nodes`
+    // (stable: std::map never moves its elements).
+    std::map<std::string_view, ChildKeys::Pointers> children;
 };
 
 // Key builders: one per naming scheme, so every kind names its objects alike.

@@ -258,8 +258,7 @@ public:
             cat_.warnings.push_back(what + " " + (schema.empty() ? name : schema + "." + name) +
                                     " is not supported yet and was not compared");
         }
-        for (auto& [key, node] : cat_.nodes)
-            if (!node.parent.empty()) cat_.children[node.parent].push_back(key);
+        cat_.index_children();
     }
 
 private:
@@ -281,13 +280,9 @@ private:
         n.sql_name = !sql_name.empty()      ? std::move(sql_name)
                      : n.ref.schema.empty() ? quote_ident(n.ref.name)
                                             : quote_qualified(n.ref.schema, n.ref.name);
-        if (!parent_key.empty()) {
-            n.deps.reserve(1);
-            n.owners.reserve(1);
+        if (!parent_key.empty()) {  // also a dependency and an owner (Node::for_each_dep)
             auto p = cat_.nodes.find(parent_key);
             if (p != cat_.nodes.end()) n.sql_table = p->second.kind == "column" ? p->second.sql_table : p->second.sql_name;
-            n.deps.push_back(parent_key);
-            n.owners.push_back(parent_key);
         }
         auto [it, inserted] = cat_.nodes.emplace(std::move(key), std::move(n));
         return it->second;
@@ -374,7 +369,7 @@ private:
         auto& n = add(keys::global("extension", name), "extension", {"extension", "", name},
                       {{"schema", str(j, "schema")}, {"version", str(j, "version")}});
         map_oid(kPgExtension, num(j, "oid"), n.key);
-        if (str(j, "schema") != "public") n.deps.push_back(keys::global("schema", str(j, "schema")));
+        if (str(j, "schema") != "public") n.deps_besides_parent.push_back(keys::global("schema", str(j, "schema")));
     }
     void load_collation(const nlohmann::json& j) {
         std::string schema = str(j, "schema"), name = str(j, "name");
@@ -493,7 +488,7 @@ private:
                       {{"server", server}, {"user", user}, {"options", field(j, "options")}, {"option_names", names}});
         n.sql_name = "FOR " + quote_role(user) + " SERVER " + quote_ident(server);
         map_oid(kPgUserMapping, num(j, "oid"), n.key);
-        add_unique(n.deps, keys::global("foreign_server", server));
+        add_dep(n, keys::global("foreign_server", server));
     }
     // Text search dictionaries (template, options) and configurations
     // (parser, token type -> dictionaries mappings).
@@ -639,7 +634,7 @@ private:
                 // Table-level REVOKE also takes column grants away: columns go after.
                 auto col_acl = cat_.nodes.find("acl:" + ckey);
                 if (col_acl != cat_.nodes.end() && cat_.nodes.count("acl:" + key))
-                    col_acl->second.deps.push_back("acl:" + key);
+                    col_acl->second.deps_besides_parent.push_back("acl:" + key);
             }
             by_column_[{oid, c.num("num")}] = stable_key(ckey);
             int64_t default_oid = c.num("default_oid");
@@ -692,7 +687,7 @@ private:
         auto& n = add("replica_identity:" + table, "replica_identity", {"replica_identity", t.ref.schema, t.ref.name},
                       attrs, table);
         n.sql_name = t.sql_name;
-        if (index_key) add_unique(n.deps, *index_key);
+        if (index_key) add_dep(n, *index_key);
     }
     void load_index(const nlohmann::json& j) {
         std::string schema = str(j, "schema"), table = str(j, "table"), name = str(j, "name");
@@ -765,10 +760,10 @@ private:
             Node& col = it->second;
             if (col.kind != "column" || col.parent != table_key) continue;
             col.attrs["typed_by"] = type;
-            if (type_key) add_unique(col.deps, *type_key);
-            add_unique(cat_.nodes.at(typed_key).deps, col.key);
+            if (type_key) add_dep(col, *type_key);
+            add_dep(cat_.nodes.at(typed_key), col.key);
         }
-        if (type_key) add_unique(cat_.nodes.at(typed_key).deps, *type_key);
+        if (type_key) add_dep(cat_.nodes.at(typed_key), *type_key);
     }
     // A publication and, as its children, the tables and schemas it lists.
     void load_publication(const nlohmann::json& j) {
@@ -789,7 +784,7 @@ private:
         auto& n = add(key, "publication_table", {"publication_table", schema, pub + "." + table},
                       {{"columns", field(j, "columns")}, {"where", field(j, "where")}}, parent);
         n.sql_name = quote_qualified(schema, table);
-        add_unique(n.deps, relation_key_of(schema, table));
+        add_dep(n, relation_key_of(schema, table));
         map_oid(kPgPublicationRel, num(j, "oid"), key);
     }
     void load_publication_schema(const nlohmann::json& j) {
@@ -800,7 +795,7 @@ private:
         auto& n = add(key, "publication_schema", {"publication_schema", schema, pub + "." + schema}, nlohmann::json::object(),
                       parent);
         n.sql_name = quote_ident(schema);
-        add_unique(n.deps, keys::global("schema", schema));
+        add_dep(n, keys::global("schema", schema));
         map_oid(kPgPublicationNamespace, num(j, "oid"), key);
     }
     void load_event_trigger(const nlohmann::json& j) {
@@ -942,6 +937,13 @@ private:
     static void add_unique(std::vector<std::string>& v, const std::string& k) {
         if (std::find(v.begin(), v.end(), k) == v.end()) v.push_back(k);
     }
+    // The parent is a dependency and an owner already (Node::for_each_dep).
+    static void add_dep(Node& n, const std::string& k) {
+        if (n.parent.empty() || k != n.parent) add_unique(n.deps_besides_parent, k);
+    }
+    static void add_owner_key(Node& n, const std::string& k) {
+        if (n.parent.empty() || k != n.parent) add_unique(n.owners_besides_parent, k);
+    }
     void load_depend(const nlohmann::json& d) {
         const std::string* from = resolve(d.at(0).get<int64_t>(), d.at(1).get<int64_t>(), d.at(2).get<int64_t>());
         const std::string* to = resolve(d.at(3).get<int64_t>(), d.at(4).get<int64_t>(), d.at(5).get<int64_t>());
@@ -960,12 +962,12 @@ private:
                               {"sequence_owner", f.ref.schema, f.ref.name},
                               {{"column", col.key}, {"table_column", col.sql_table + "." + col.sql_name}}, f.key);
             owner.sql_name = f.sql_name;
-            add_unique(owner.deps, col.key);
-            add_unique(cat_.nodes.at(f.key).owners, col.key);
+            add_dep(owner, col.key);
+            add_owner_key(cat_.nodes.at(f.key), col.key);
             return;
         }
-        add_unique(f.deps, *to);
-        if (deptype == "a" || deptype == "i") add_unique(f.owners, *to);
+        add_dep(f, *to);
+        if (deptype == "a" || deptype == "i") add_owner_key(f, *to);
     }
     void resolve_parents() {
         for (auto& [key, parents] : pending_parents_) {
@@ -976,8 +978,8 @@ private:
                 if (!pk) continue;
                 const Node& parent = cat_.nodes.at(*pk);
                 names.push_back({parent.ref.schema, parent.ref.name});
-                add_unique(n.deps, *pk);
-                if (!n.attrs["partition_bound"].is_null()) add_unique(n.owners, *pk);
+                add_dep(n, *pk);
+                if (!n.attrs["partition_bound"].is_null()) add_owner_key(n, *pk);
                 // An inherited column lives and dies with the parent's column.
                 for (auto& ckey : cat_.children_of(key)) {
                     Node& col = cat_.nodes.at(ckey);
@@ -985,8 +987,8 @@ private:
                     std::string pcol = keys::table_scoped("column", parent.ref.schema, parent.ref.name,
                                                           col.ref.name.substr(n.ref.name.size() + 1));
                     if (!cat_.nodes.count(pcol)) continue;
-                    add_unique(col.deps, pcol);
-                    if (col.attrs["local"] == false) add_unique(col.owners, pcol);
+                    add_dep(col, pcol);
+                    if (col.attrs["local"] == false) add_owner_key(col, pcol);
                 }
             }
             n.attrs["parents"] = names;

@@ -591,10 +591,12 @@ inline std::string text_type_like(const std::string& type) {
 
 // Enums, domains and other user types only cast to and from text reliably.
 inline bool uses_enum(const Node& column) {
-    for (auto& d : column.deps)
+    bool found = false;
+    column.for_each_dep([&](const std::string& d) {
         for (const char* prefix : {"type:", "domain:", "composite_type:", "range_type:"})
-            if (d.rfind(prefix, 0) == 0) return true;
-    return false;
+            if (d.rfind(prefix, 0) == 0) found = true;
+    });
+    return found;
 }
 
 // The column converted to `parked` (text, or text[] for an array) so that a
@@ -980,10 +982,10 @@ inline KindRules index_rules() {
             // what it uses: an operator class (or other object, columns
             // aside) that this migration drops must lose the index first.
             bool uses_dropped = false;
-            for (auto& dep : a.deps) {
+            a.for_each_dep([&](const std::string& dep) {
                 const Node* d = ctx.from.find(dep);
                 if (d && d->kind != "column" && dep != a.parent && !ctx.to.find(dep)) uses_dropped = true;
-            }
+            });
             out.preserve_data = online_target(b, ctx) && !uses_dropped;
             return false;
         }

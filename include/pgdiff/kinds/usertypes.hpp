@@ -68,7 +68,7 @@ inline std::string composite_attribute_sql(const nlohmann::json& attr) {
 inline const Node* stored_in_column(const Node& type, const Catalog& cat) {
     for (auto& [key, n] : cat.nodes)
         if (n.kind == "column" && typed_by(n).empty() &&
-            std::find(n.deps.begin(), n.deps.end(), type.key) != n.deps.end())
+            n.depends_on(type.key))
             return &n;
     return nullptr;
 }
@@ -127,7 +127,7 @@ inline KindRules composite_type_rules() {
         // dropped, retyped or added with the attributes.
         std::vector<const Node*> typed;
         for (auto& [key, n] : ctx.from.nodes)
-            if (n.kind == "typed_table" && std::find(n.deps.begin(), n.deps.end(), a.key) != n.deps.end())
+            if (n.kind == "typed_table" && n.depends_on(a.key))
                 typed.push_back(&n);
         if (typed.empty()) {
             out.create_steps.push_back(step("ALTER TYPE " + b.sql_name + sql + ";", "attributes changed"));

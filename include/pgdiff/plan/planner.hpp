@@ -197,8 +197,10 @@ private:
         // catalog's own strings: no key is copied.
         std::unordered_map<std::string_view, std::vector<const std::string*>> all_dependents;
         all_dependents.reserve(from_.nodes.size());
-        for (auto& [key, n] : from_.nodes)
-            for (auto& dep : n.deps) all_dependents[dep].push_back(&key);
+        for (auto& [key, n] : from_.nodes) {
+            const std::string* dependent = &key;  // (C++17 lambdas capture no structured binding)
+            n.for_each_dep([&](const std::string& dep) { all_dependents[dep].push_back(dependent); });
+        }
         while (!work.empty()) {
             const std::string* yp = work.back();
             work.pop_back();
@@ -274,13 +276,14 @@ private:
             std::string own = table_of(from_, key);
             auto o = entries_.find(own);
             if (own.empty() || o == entries_.end() || !goes_away(o->second.change)) continue;
-            for (auto& dep : e.a->deps) {
+            const std::string& fk = key;  // (C++17 lambdas capture no structured binding)
+            e.a->for_each_dep([&](const std::string& dep) {
                 std::string ref = table_of(from_, dep);
                 auto r = entries_.find(ref);
-                if (ref.empty() || ref == own || r == entries_.end() || !goes_away(r->second.change)) continue;
+                if (ref.empty() || ref == own || r == entries_.end() || !goes_away(r->second.change)) return;
                 graph[own].push_back(ref);
-                fks.push_back({key, {own, ref}});
-            }
+                fks.push_back({fk, {own, ref}});
+            });
         }
         // Tarjan's algorithm, iterative enough for schema-sized graphs.
         std::map<std::string, int> index, low, component;
@@ -332,7 +335,7 @@ private:
                 if (!e.a->parent.empty() && takes_it(e.a->parent)) {
                     e.implicit_owner = e.a->parent;
                 } else {
-                    for (auto& owner : e.a->owners)
+                    for (auto& owner : e.a->owners_besides_parent)  // the parent: just above
                         if (takes_it(owner)) {
                             e.implicit_owner = owner;
                             break;
@@ -407,29 +410,29 @@ private:
             std::sort(cols.begin(), cols.end());
             for (size_t i = 1; i < cols.size(); ++i) edges_.push_back({cols[i - 1].second, cols[i].second});
         }
-        for (auto& [key, e] : entries_) {
+        for (auto& entry : entries_) {
+            const Entry& e = entry.second;  // (C++17 lambdas capture no structured binding)
             if (e.change.kind == ChangeKind::None) continue;
             bool altered = e.change.kind == ChangeKind::Alter;
             if (e.d >= 0 && e.c >= 0) edges_.push_back({e.d, e.c});
             if (e.a)
-                for (auto& dep : e.a->deps) {
+                e.a->for_each_dep([&](const std::string& dep) {
                     auto y = entries_.find(dep);
-                    if (y == entries_.end()) continue;
+                    if (y == entries_.end()) return;
                     const Entry& ey = y->second;
                     if (e.d >= 0 && ey.d >= 0) edges_.push_back({e.d, ey.d});
                     if (e.d >= 0 && ey.change.kind == ChangeKind::Alter && ey.c >= 0) edges_.push_back({e.d, ey.c});
                     // An in-place change that lets go of y runs before y is dropped;
                     // one that keeps using a recreated y released it in its drop slot.
-                    bool still_uses = e.b && ey.change.kind == ChangeKind::Replace &&
-                                      std::find(e.b->deps.begin(), e.b->deps.end(), dep) != e.b->deps.end();
+                    bool still_uses = e.b && ey.change.kind == ChangeKind::Replace && e.b->depends_on(dep);
                     if (altered && e.c >= 0 && ey.d >= 0 && !still_uses) edges_.push_back({e.c, ey.d});
-                }
+                });
             if (e.b && e.c >= 0)
-                for (auto& dep : e.b->deps) {
+                e.b->for_each_dep([&](const std::string& dep) {
                     auto y = entries_.find(dep);
-                    if (y == entries_.end() || y->second.c < 0) continue;
+                    if (y == entries_.end() || y->second.c < 0) return;
                     edges_.push_back({y->second.c, e.c});
-                }
+                });
         }
     }
 
