@@ -7,7 +7,9 @@
 
 #include <CLI/CLI.hpp>
 
-#if defined(__GLIBC__)
+#if defined(PGDIFF_WITH_MIMALLOC)
+#include <mimalloc.h>
+#elif defined(__GLIBC__)
 #include <malloc.h>
 #endif
 
@@ -336,7 +338,14 @@ int run(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
-#if defined(__GLIBC__) && defined(M_ARENA_MAX)
+#if defined(PGDIFF_WITH_MIMALLOC)
+    // Linked, mimalloc is the process's malloc (cli/BUILD.bazel). Large OS
+    // pages: the catalogs are a few hundred MB of small objects walked in
+    // no particular order, and with 4 KiB pages much of that time went to
+    // TLB misses (bench/RESULTS.md). Where the kernel gives none, mimalloc
+    // quietly keeps normal pages. Set before the first allocation we make.
+    mi_option_enable(mi_option_large_os_pages);
+#elif defined(__GLIBC__) && defined(M_ARENA_MAX)
     // One malloc arena for both loading threads: the memory one catalog
     // document frees while it becomes a Catalog is then reused by the
     // other; with an arena per thread it was not (peak RSS, see

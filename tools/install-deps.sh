@@ -6,7 +6,7 @@
 #   tools/install-deps.sh --demo     # only what demo.sh needs
 set -euo pipefail
 
-pkgs=(bazel-bootstrap nlohmann-json3-dev libcli11-dev python3)
+pkgs=(bazel-bootstrap nlohmann-json3-dev libcli11-dev libmimalloc-dev python3)
 # tests also build //wasm:pgdiff_wasm (bazel test //... builds every target)
 [ "${1:-}" = "--demo" ] || pkgs+=(doctest-dev emscripten nodejs chromium python3-jsonschema)  # web/: node + npm, browser tests; the JSON plan schema check
 # fuzzers (tests/fuzz/run.sh): clang with libFuzzer + sanitizer runtimes;
