@@ -135,6 +135,16 @@ private:
     std::map<std::string_view, ChildKeys::Pointers> children;
 };
 
+// attrs[key], or null when attrs has no such key. Column nodes leave out
+// their optional attributes that are null (most of them, and each entry of
+// an attrs object is a heap node): read those through this, never through
+// const operator[] (undefined behaviour for a missing key in nlohmann).
+inline const nlohmann::json& attr_or_null(const nlohmann::json& attrs, const char* key) {
+    static const nlohmann::json null_value;
+    auto it = attrs.find(key);
+    return it == attrs.end() ? null_value : *it;
+}
+
 // Key builders: one per naming scheme, so every kind names its objects alike.
 namespace keys {
 inline std::string schema_scoped(const std::string& kind, const std::string& schema,

@@ -618,6 +618,13 @@ private:
                                                 "compression", c.field("compression"),
                                                 "statistics", c.field("statistics"),
                                                 "n_distinct", c.field("n_distinct"));
+            // Null optional attributes are left out (read with attr_or_null).
+            auto& fields = cattrs.get_ref<nlohmann::json::object_t&>();
+            for (const char* optional : {"collation", "identity", "identity_sequence", "generated", "storage",
+                                         "compression", "statistics", "n_distinct"}) {
+                auto f = fields.find(optional);
+                if (f != fields.end() && f->second.is_null()) fields.erase(f);
+            }
             if (column_options.is_object()) {
                 auto o = column_options.find(col);
                 cattrs["fdw_options"] = o == column_options.end() ? nlohmann::json() : *o;
@@ -1065,7 +1072,7 @@ inline void add_partition_key_columns(Catalog& cat) {
             const Node* c = cat.find(child);
             if (!c || c->kind != "column" || c->ref.name.size() <= n.ref.name.size()) continue;
             std::string name = c->ref.name.substr(n.ref.name.size() + 1);  // ref.name is "table.column"
-            if (used.count(name)) columns.push_back({name, c->attrs["type"], c->attrs["collation"]});
+            if (used.count(name)) columns.push_back({name, c->attrs["type"], attr_or_null(c->attrs, "collation")});
         }
         n.attrs["partition_key_columns"] = std::move(columns);
     }

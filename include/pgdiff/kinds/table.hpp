@@ -114,13 +114,13 @@ inline std::string column_definition_sql(const Node& col, const Catalog& cat) {
     const auto& a = col.attrs;
     std::string sql = col.sql_name + " " + json_text(a["type"]);
     if (a.contains("fdw_options") && a["fdw_options"].is_array()) sql += " " + generic_options_sql(a["fdw_options"]);
-    if (a["collation"].is_array()) sql += " COLLATE " + qualified_name_sql(a["collation"]);
-    if (a["generated"].is_string()) sql += " GENERATED ALWAYS AS (" + json_text(a["generated"]) + ") STORED";
+    if (attr_or_null(a, "collation").is_array()) sql += " COLLATE " + qualified_name_sql(attr_or_null(a, "collation"));
+    if (attr_or_null(a, "generated").is_string()) sql += " GENERATED ALWAYS AS (" + json_text(attr_or_null(a, "generated")) + ") STORED";
     if (const Node* d = default_of(col, cat)) sql += " DEFAULT " + json_text(d->attrs["expression"]);
     if (a["not_null"] == true) sql += " NOT NULL";
-    if (a["identity"].is_string())
-        sql += " GENERATED " + identity_kind_sql(a["identity"]) + " AS IDENTITY" +
-               identity_options_sql(a["identity_sequence"]);
+    if (attr_or_null(a, "identity").is_string())
+        sql += " GENERATED " + identity_kind_sql(attr_or_null(a, "identity")) + " AS IDENTITY" +
+               identity_options_sql(attr_or_null(a, "identity_sequence"));
     return sql;
 }
 
@@ -197,24 +197,24 @@ inline std::vector<Step> column_settings_steps(const std::string& table, const N
     static const std::map<std::string, std::string> compression = {{"p", "pglz"}, {"l", "lz4"}};
     const auto& b = col.attrs;
     nlohmann::json none;
-    auto old = [&](const char* f) -> const nlohmann::json& { return before ? before->attrs[f] : none; };
+    auto old = [&](const char* f) -> const nlohmann::json& { return before ? attr_or_null(before->attrs, f) : none; };
     std::string t = "ALTER TABLE " + table + " ALTER COLUMN " + col.sql_name;
     std::vector<Step> steps;
     // ALTER COLUMN TYPE resets the storage to the new type's default.
     bool retyped = before && before->attrs["type"] != b["type"];
     const nlohmann::json& old_storage = retyped ? none : old("storage");
-    if (old_storage != b["storage"]) {
-        std::string want = b["storage"].is_array() ? json_text(b["storage"][0])
+    if (old_storage != attr_or_null(b, "storage")) {
+        std::string want = attr_or_null(b, "storage").is_array() ? json_text(attr_or_null(b, "storage")[0])
                            : old_storage.is_array() ? json_text(old_storage[1]) : "";
         if (storage.count(want)) steps.push_back(step(t + " SET STORAGE " + storage.at(want) + ";", "storage changed"));
     }
-    if (old("compression") != b["compression"]) {
-        auto it = compression.find(json_text(b["compression"]));
+    if (old("compression") != attr_or_null(b, "compression")) {
+        auto it = compression.find(json_text(attr_or_null(b, "compression")));
         steps.push_back(step(t + " SET COMPRESSION " + (it == compression.end() ? "DEFAULT" : it->second) + ";",
                              "compression changed"));
     }
-    if (old("statistics") != b["statistics"])
-        steps.push_back(step(t + " SET STATISTICS " + (b["statistics"].is_number() ? b["statistics"].dump() : "-1") + ";",
+    if (old("statistics") != attr_or_null(b, "statistics"))
+        steps.push_back(step(t + " SET STATISTICS " + (attr_or_null(b, "statistics").is_number() ? attr_or_null(b, "statistics").dump() : "-1") + ";",
                              "statistics target changed"));
     // Only n_distinct[_inherited]=<number> reaches the SQL (the value is not quoted).
     auto numeric_options = [](const nlohmann::json& list) {
@@ -225,7 +225,7 @@ inline std::vector<Step> column_settings_steps(const std::string& table, const N
                 if (std::regex_match(json_text(o), ok)) out.push_back(o);
         return out;
     };
-    for (auto& change : reloptions_changes(numeric_options(old("n_distinct")), numeric_options(b["n_distinct"])))
+    for (auto& change : reloptions_changes(numeric_options(old("n_distinct")), numeric_options(attr_or_null(b, "n_distinct"))))
         steps.push_back(step(t + " " + change + ";", "n_distinct changed"));
     return steps;
 }
@@ -306,7 +306,7 @@ inline std::vector<Step> table_create_steps(const Node& n, const Context& ctx, c
 
 // Column changes ALTER TABLE cannot express: the column is dropped and added.
 inline bool column_replaced(const Node& a, const Node& b) {
-    const auto &x = a.attrs["generated"], &y = b.attrs["generated"];
+    const auto &x = attr_or_null(a.attrs, "generated"), &y = attr_or_null(b.attrs, "generated");
     if (y.is_string() && x != y) return true;
     // A table attached as or detached from a partition keeps its columns.
     if (a.attrs["in_partition"] == true || b.attrs["in_partition"] == true) return false;
@@ -383,9 +383,9 @@ inline std::vector<std::pair<const Node*, const Node*>> kept_identity_columns(co
     std::vector<std::pair<const Node*, const Node*>> out;
     auto before = local_columns(a, ctx.from);
     for (const Node* c : local_columns(b, ctx.to)) {
-        if (!c->attrs["identity_sequence"].is_object()) continue;
+        if (!attr_or_null(c->attrs, "identity_sequence").is_object()) continue;
         for (const Node* old : before)
-            if (old->ref.name == c->ref.name && old->attrs["identity_sequence"].is_object()) out.push_back({old, c});
+            if (old->ref.name == c->ref.name && attr_or_null(old->attrs, "identity_sequence").is_object()) out.push_back({old, c});
     }
     return out;
 }
@@ -401,8 +401,8 @@ inline std::vector<Step> table_rebuild_steps(const Node& a, const Node& b, const
     auto identities = kept_identity_columns(a, b, ctx);
     auto aside_name = [](const nlohmann::json& seq) { return name_with_suffix(json_text(seq["name"]), "__pgdiff_old"); };
     for (auto& [old, now] : identities)
-        steps.push_back(step("ALTER SEQUENCE " + sequence_sql(old->attrs["identity_sequence"]) + " RENAME TO " +
-                                 quote_ident(aside_name(old->attrs["identity_sequence"])) + ";",
+        steps.push_back(step("ALTER SEQUENCE " + sequence_sql(attr_or_null(old->attrs, "identity_sequence")) + " RENAME TO " +
+                                 quote_ident(aside_name(attr_or_null(old->attrs, "identity_sequence"))) + ";",
                              "the rebuilt table's identity sequence takes this name"));
     auto created = table_create_steps(b, ctx, temp);
     steps.push_back(created.front());
@@ -410,11 +410,11 @@ inline std::vector<Step> table_rebuild_steps(const Node& a, const Node& b, const
     bool identity_copied = false;
     auto before = local_columns(a, ctx.from);
     for (const Node* c : local_columns(b, ctx.to)) {
-        if (c->attrs["generated"].is_string()) continue;
+        if (attr_or_null(c->attrs, "generated").is_string()) continue;
         for (const Node* old : before)
-            if (old->ref.name == c->ref.name && !old->attrs["generated"].is_string()) {
+            if (old->ref.name == c->ref.name && !attr_or_null(old->attrs, "generated").is_string()) {
                 cols += (cols.empty() ? "" : ", ") + c->sql_name;
-                identity_copied = identity_copied || c->attrs["identity"].is_string();
+                identity_copied = identity_copied || attr_or_null(c->attrs, "identity").is_string();
             }
     }
     if (!cols.empty())
@@ -423,9 +423,9 @@ inline std::vector<Step> table_rebuild_steps(const Node& a, const Node& b, const
                              "copy the rows into the rebuilt table")
                             .hazard(hazard::table_rewrite, "every row is copied into the rebuilt table"));
     for (auto& [old, now] : identities)
-        steps.push_back(step("SELECT pg_catalog.setval(" + quote_literal(sequence_sql(now->attrs["identity_sequence"])) +
+        steps.push_back(step("SELECT pg_catalog.setval(" + quote_literal(sequence_sql(attr_or_null(now->attrs, "identity_sequence"))) +
                                  ", last_value, is_called) FROM " +
-                                 quote_qualified(json_text(old->attrs["identity_sequence"]["schema"]), aside_name(old->attrs["identity_sequence"])) + ";",
+                                 quote_qualified(json_text(attr_or_null(old->attrs, "identity_sequence")["schema"]), aside_name(attr_or_null(old->attrs, "identity_sequence"))) + ";",
                              "the identity continues where it stood"));
     steps.push_back(step("DROP TABLE " + a.sql_name + ";", "replaced by the rebuilt table"));
     steps.push_back(step("ALTER TABLE " + temp + " RENAME TO " + quote_ident(b.ref.name) + ";"));
@@ -621,7 +621,7 @@ inline Reaction park_before_type_drop(const Node& a, const Node& b, const Node& 
         return std::find(s.attributes.begin(), s.attributes.end(), "type") != s.attributes.end();
     };
     auto own = std::find_if(out.create_steps.begin(), out.create_steps.end(), realises_type);
-    if (own != out.create_steps.end() && json_text(b.attrs["type"]) == parked && !b.attrs["collation"].is_array()) {
+    if (own != out.create_steps.end() && json_text(b.attrs["type"]) == parked && !attr_or_null(b.attrs, "collation").is_array()) {
         out.drop_steps.push_back(std::move(*own));
         out.create_steps.erase(own);
     } else {
@@ -654,9 +654,9 @@ inline KindRules column_rules() {
         // volatile default, an identity or a stored generated column is
         // computed for every existing row.
         const Node* d = default_of(n, ctx.to);
-        if (n.attrs["generated"].is_string())
+        if (attr_or_null(n.attrs, "generated").is_string())
             s.hazard(hazard::table_rewrite, "a stored generated column is computed for every row");
-        else if (n.attrs["identity"].is_string())
+        else if (attr_or_null(n.attrs, "identity").is_string())
             s.hazard(hazard::table_rewrite, "an identity column takes a value for every row");
         else if (d && ctx.to.facts.volatile_defaults.count(d->key))
             s.hazard(hazard::table_rewrite, "the default calls a volatile function: it is evaluated for every row");
@@ -667,7 +667,7 @@ inline KindRules column_rules() {
     r.drop = [](const Node& n, const Context& ctx) {
         if (n.attrs["local"] == false) return std::vector<Step>{};
         if (follows_its_type(n, ctx.to)) return std::vector<Step>{};  // the type's DROP ATTRIBUTE ... CASCADE
-        bool keeps_data = n.attrs["generated"].is_string() || in_foreign_table(n, ctx.from);
+        bool keeps_data = attr_or_null(n.attrs, "generated").is_string() || in_foreign_table(n, ctx.from);
         Step s = step(column_table(n) + " DROP COLUMN " + n.sql_name + ";", {}, !keeps_data);
         if (!keeps_data) s.hazard(hazard::data_loss, "drops the column and its values");
         return std::vector<Step>{s};
@@ -683,22 +683,22 @@ inline KindRules column_rules() {
         }
         // A typed table's column is retyped by its type (ALTER TYPE ... CASCADE).
         bool retyped_by_type = follows_its_type(a, ctx.to) && typed_by(a) == typed_by(b);
-        if (x["generated"].is_string() && y["generated"].is_null())
+        if (attr_or_null(x, "generated").is_string() && attr_or_null(y, "generated").is_null())
             out.create_steps.push_back(step(t + " DROP EXPRESSION;", "no longer a generated column").realises("generated"));
         std::string from_type = json_text(x["type"]), to_type = json_text(y["type"]);
         bool foreign = in_foreign_table(b, ctx.to);
-        if (foreign && (from_type != to_type || x["collation"] != y["collation"])) {
+        if (foreign && (from_type != to_type || attr_or_null(x, "collation") != attr_or_null(y, "collation"))) {
             // Only the catalog changes (USING is refused): nothing converted, nothing lost.
             std::string sql = t + " TYPE " + to_type;
-            if (y["collation"].is_array()) sql += " COLLATE " + qualified_name_sql(y["collation"]);
+            if (attr_or_null(y, "collation").is_array()) sql += " COLLATE " + qualified_name_sql(attr_or_null(y, "collation"));
             out.create_steps.push_back(step(sql + ";", from_type == to_type ? "collation changed"
                                                                             : "type " + from_type + " -> " + to_type)
                                            .realises("type")
                                            .realises("collation"));
             out.rebuild_dependents = true;
-        } else if (!retyped_by_type && (from_type != to_type || x["collation"] != y["collation"])) {
+        } else if (!retyped_by_type && (from_type != to_type || attr_or_null(x, "collation") != attr_or_null(y, "collation"))) {
             std::string sql = t + " TYPE " + to_type;
-            if (y["collation"].is_array()) sql += " COLLATE " + qualified_name_sql(y["collation"]);
+            if (attr_or_null(y, "collation").is_array()) sql += " COLLATE " + qualified_name_sql(attr_or_null(y, "collation"));
             // Enums only cast to and from text: go through text when either side is one.
             bool via_text = uses_enum(a) || uses_enum(b);
             sql += " USING " + b.sql_name + (via_text ? "::" + text_type_like(from_type) : "") + "::" + to_type + ";";
@@ -729,7 +729,7 @@ inline KindRules column_rules() {
         // NOT NULL, and set NOT NULL before adding one.
         // In the drop slot: it frees the identity sequence's name, which a
         // new sequence (say, for a serial column) may take.
-        if (!x["identity"].is_null() && y["identity"].is_null())
+        if (!attr_or_null(x, "identity").is_null() && attr_or_null(y, "identity").is_null())
             out.drop_steps.push_back(step(t + " DROP IDENTITY;", "no longer an identity column").realises("identity"));
         if (x["not_null"] != y["not_null"]) {
             if (y["not_null"] != true) {
@@ -759,15 +759,15 @@ inline KindRules column_rules() {
                                                .hazard(hazard::full_scan, "reads every row to check for NULLs"));
             }
         }
-        if (!y["identity"].is_null() && (x["identity"] != y["identity"] || x["identity_sequence"] != y["identity_sequence"])) {
-            if (x["identity"].is_null()) {
-                out.create_steps.push_back(step(t + " ADD GENERATED " + identity_kind_sql(y["identity"]) +
-                                                " AS IDENTITY" + identity_options_sql(y["identity_sequence"]) + ";",
+        if (!attr_or_null(y, "identity").is_null() && (attr_or_null(x, "identity") != attr_or_null(y, "identity") || attr_or_null(x, "identity_sequence") != attr_or_null(y, "identity_sequence"))) {
+            if (attr_or_null(x, "identity").is_null()) {
+                out.create_steps.push_back(step(t + " ADD GENERATED " + identity_kind_sql(attr_or_null(y, "identity")) +
+                                                " AS IDENTITY" + identity_options_sql(attr_or_null(y, "identity_sequence")) + ";",
                                                 "now an identity column").realises("identity"));
             } else {
-                if (x["identity"] != y["identity"])
-                    out.create_steps.push_back(step(t + " SET GENERATED " + identity_kind_sql(y["identity"]) + ";"));
-                const auto &sa = x["identity_sequence"], &sb = y["identity_sequence"];
+                if (attr_or_null(x, "identity") != attr_or_null(y, "identity"))
+                    out.create_steps.push_back(step(t + " SET GENERATED " + identity_kind_sql(attr_or_null(y, "identity")) + ";"));
+                const auto &sa = attr_or_null(x, "identity_sequence"), &sb = attr_or_null(y, "identity_sequence");
                 if (!sa.is_object() || !sb.is_object()) return true;  // a snapshot without them
                 if (sa["schema"] != sb["schema"] || sa["name"] != sb["name"])
                     out.create_steps.push_back(step("ALTER SEQUENCE " + sequence_sql(sa) +
@@ -791,7 +791,7 @@ inline KindRules column_rules() {
         // on the type and reacts to its rebuild.
         if (dep.kind == "composite_type" && !typed_by(a).empty())
             return Reaction::Ignore;
-        if (a.attrs["generated"].is_string()) return Reaction::Replace;  // recomputed, nothing is lost
+        if (attr_or_null(a.attrs, "generated").is_string()) return Reaction::Replace;  // recomputed, nothing is lost
         static const std::set<std::string> parkable = {"type", "domain", "composite_type", "range_type", "collation"};
         if (parkable.count(dep.kind) && dep_change.kind == ChangeKind::Replace) {
             if (!out.create_steps.empty() && out.rebuild_dependents) return Reaction::Ignore;  // already retyped
@@ -799,7 +799,7 @@ inline KindRules column_rules() {
             std::string t = column_table(b) + " ALTER COLUMN " + b.sql_name + " TYPE ";
             std::string type = json_text(b.attrs["type"]);
             std::string parked = text_type_like(type);
-            std::string coll = b.attrs["collation"].is_array() ? " COLLATE " + qualified_name_sql(b.attrs["collation"]) : "";
+            std::string coll = attr_or_null(b.attrs, "collation").is_array() ? " COLLATE " + qualified_name_sql(attr_or_null(b.attrs, "collation")) : "";
             bool foreign = in_foreign_table(b, ctx.to);
             out.drop_steps.push_back(park_on_text_step(b, parked, foreign, "park the column while " + dep.ref.name + " is rebuilt"));
             if (foreign) {
