@@ -1,5 +1,6 @@
 // Enum types and sequences.
 #pragma once
+#include <cstring>
 #include <algorithm>
 #include <cctype>
 #include <map>
@@ -63,15 +64,16 @@ inline std::string server_ident(const std::string& name) {
 // iterators (which were 60% of building the index, callgrind at 1,000 tables).
 inline void index_casts(const nlohmann::json& j, const Node& node, CastIndex& out) {
     if (j.is_object()) {
-        for (auto& kv : j.get_ref<const nlohmann::json::object_t&>()) index_casts(kv.second, node, out);
+        for (auto& kv : *j.get_ptr<const nlohmann::json::object_t*>()) index_casts(kv.second, node, out);
         return;
     }
     if (j.is_array()) {
-        for (auto& v : j.get_ref<const nlohmann::json::array_t&>()) index_casts(v, node, out);
+        for (auto& v : *j.get_ptr<const nlohmann::json::array_t*>()) index_casts(v, node, out);
         return;
     }
     if (!j.is_string()) return;
-    const std::string& s = j.get_ref<const std::string&>();
+    const std::string& s = *j.get_ptr<const nlohmann::json::string_t*>();
+    if (s.size() < 3 || std::memchr(s.data(), ':', s.size()) == nullptr) return;
     for (size_t p = s.find("::"); p != std::string::npos; p = s.find("::", p + 2)) {
         size_t i = p + 2;
         bool dotted = false;
@@ -81,7 +83,8 @@ inline void index_casts(const nlohmann::json& j, const Node& node, CastIndex& ou
                 ++i;
                 while (i < s.size() && !(s[i] == '"' && (i + 1 >= s.size() || s[i + 1] != '"'))) i += s[i] == '"' ? 2 : 1;
                 if (i < s.size()) ++i;
-            } else if (std::isalnum(c) || c == '_' || c == '$' || c == '.' || c >= 0x80) {
+            } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+                       c == '$' || c == '.' || c >= 0x80) {  // std::isalnum in the "C" locale, inline
                 dotted = dotted || c == '.';
                 ++i;
             } else {

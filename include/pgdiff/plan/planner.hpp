@@ -15,6 +15,7 @@
 //    then kind rank, then key), so the script is deterministic.
 #pragma once
 #include <algorithm>
+#include <cstring>
 #include <functional>
 #include <queue>
 #include <set>
@@ -42,8 +43,11 @@ inline bool in_schema_filter(const Node& n, const Options& o) {
 
 inline bool included(const Node* n, const Options& o) {
     if (!n) return false;
-    if ((n->kind == "acl" || n->kind == "default_acl") && !o.with_privileges) return false;
-    if (n->kind == "owner" && !o.with_ownership) return false;
+    // string_view compares lengths first: no strcmp per object of the walk
+    // (this test was 10% of the plan at 5,000 tables).
+    const std::string_view kind = n->kind;
+    if (!o.with_privileges && (kind == "acl" || kind == "default_acl")) return false;
+    if (!o.with_ownership && kind == "owner") return false;
     return in_schema_filter(*n, o);
 }
 
@@ -51,28 +55,43 @@ inline bool included(const Node* n, const Options& o) {
 // compared element by element, numbers by value), walking the containers
 // directly: this runs for every object present on both sides, and nlohmann's
 // operator== costs more per element than the comparison itself.
+inline bool same_text(const std::string& x, const std::string& y) {
+    return x.size() == y.size() && std::memcmp(x.data(), y.data(), x.size()) == 0;
+}
+
 inline bool same_attrs(const nlohmann::json& a, const nlohmann::json& b) {
     using value_t = nlohmann::json::value_t;
     if (a.type() != b.type()) return a == b;  // e.g. 1 and 1.0
     switch (a.type()) {
+    // get_ptr of the type just checked: no second check, nothing that throws.
     case value_t::object: {
-        const auto& x = a.get_ref<const nlohmann::json::object_t&>();
-        const auto& y = b.get_ref<const nlohmann::json::object_t&>();
+        const auto& x = *a.get_ptr<const nlohmann::json::object_t*>();
+        const auto& y = *b.get_ptr<const nlohmann::json::object_t*>();
         if (x.size() != y.size()) return false;
         for (auto i = x.begin(), j = y.begin(); i != x.end(); ++i, ++j)
-            if (i->first != j->first || !same_attrs(i->second, j->second)) return false;
+            if (!same_text(i->first, j->first) || !same_attrs(i->second, j->second)) return false;
         return true;
     }
     case value_t::array: {
-        const auto& x = a.get_ref<const nlohmann::json::array_t&>();
-        const auto& y = b.get_ref<const nlohmann::json::array_t&>();
+        const auto& x = *a.get_ptr<const nlohmann::json::array_t*>();
+        const auto& y = *b.get_ptr<const nlohmann::json::array_t*>();
         if (x.size() != y.size()) return false;
         for (size_t i = 0; i < x.size(); ++i)
             if (!same_attrs(x[i], y[i])) return false;
         return true;
     }
     case value_t::string:
-        return a.get_ref<const std::string&>() == b.get_ref<const std::string&>();
+        return same_text(*a.get_ptr<const nlohmann::json::string_t*>(), *b.get_ptr<const nlohmann::json::string_t*>());
+    case value_t::null:
+        return true;
+    case value_t::boolean:
+        return *a.get_ptr<const nlohmann::json::boolean_t*>() == *b.get_ptr<const nlohmann::json::boolean_t*>();
+    case value_t::number_integer:
+        return *a.get_ptr<const nlohmann::json::number_integer_t*>() ==
+               *b.get_ptr<const nlohmann::json::number_integer_t*>();
+    case value_t::number_unsigned:
+        return *a.get_ptr<const nlohmann::json::number_unsigned_t*>() ==
+               *b.get_ptr<const nlohmann::json::number_unsigned_t*>();
     default:
         return a == b;
     }
