@@ -607,24 +607,22 @@ private:
             nlohmann::json cattrs = json_object("num", c.num("num"),
                                                 "type", c.str("type"),
                                                 "not_null", c.field("not_null"),
-                                                "collation", c.field("collation"),
-                                                "identity", c.field("identity"),
-                                                "identity_sequence", c.field("identity_sequence"),
-                                                "generated", generated ? c.field("default") : nlohmann::json(),
                                                 "local", local(c),
                                                 "inherited", c.field("inherited"),
-                                                "in_partition", partition,
-                                                "storage", c.field("storage"),
-                                                "compression", c.field("compression"),
-                                                "statistics", c.field("statistics"),
-                                                "n_distinct", c.field("n_distinct"));
-            // Null optional attributes are left out (read with attr_or_null).
-            auto& fields = cattrs.get_ref<nlohmann::json::object_t&>();
-            for (const char* optional : {"collation", "identity", "identity_sequence", "generated", "storage",
-                                         "compression", "statistics", "n_distinct"}) {
-                auto f = fields.find(optional);
-                if (f != fields.end() && f->second.is_null()) fields.erase(f);
-            }
+                                                "in_partition", partition);
+            // Optional attributes only when set (read with attr_or_null):
+            // most columns have none, and each entry is a heap node.
+            auto optional = [&](const char* name, const nlohmann::json& value) {
+                if (!value.is_null()) cattrs[name] = value;
+            };
+            optional("collation", c.at("collation"));
+            optional("identity", c.at("identity"));
+            optional("identity_sequence", c.at("identity_sequence"));
+            if (generated) optional("generated", c.at("default"));
+            optional("storage", c.at("storage"));
+            optional("compression", c.at("compression"));
+            optional("statistics", c.at("statistics"));
+            optional("n_distinct", c.at("n_distinct"));
             if (column_options.is_object()) {
                 auto o = column_options.find(col);
                 cattrs["fdw_options"] = o == column_options.end() ? nlohmann::json() : *o;
