@@ -594,7 +594,7 @@ inline bool uses_enum(const Node& column) {
     bool found = false;
     column.for_each_dep([&](const std::string& d) {
         for (const char* prefix : {"type:", "domain:", "composite_type:", "range_type:"})
-            if (d.rfind(prefix, 0) == 0) found = true;
+            found = found || d.rfind(prefix, 0) == 0;
     });
     return found;
 }
@@ -674,6 +674,12 @@ inline KindRules column_rules() {
     };
     r.alter = [](const Node& a, const Node& b, const Context& ctx, Change& out) {
         const auto &x = a.attrs, &y = b.attrs;
+        // The optional attributes this rule reads, looked up once.
+        const auto &x_collation = attr_or_null(x, "collation"), &y_collation = attr_or_null(y, "collation");
+        const auto &x_generated = attr_or_null(x, "generated"), &y_generated = attr_or_null(y, "generated");
+        const auto &x_identity = attr_or_null(x, "identity"), &y_identity = attr_or_null(y, "identity");
+        const auto &x_identity_sequence = attr_or_null(x, "identity_sequence"),
+                   &y_identity_sequence = attr_or_null(y, "identity_sequence");
         std::string t = column_table(b) + " ALTER COLUMN " + b.sql_name;
         if (column_replaced(a, b)) {
             // No SQL sets a generation expression (before PostgreSQL 17) or
@@ -683,22 +689,22 @@ inline KindRules column_rules() {
         }
         // A typed table's column is retyped by its type (ALTER TYPE ... CASCADE).
         bool retyped_by_type = follows_its_type(a, ctx.to) && typed_by(a) == typed_by(b);
-        if (attr_or_null(x, "generated").is_string() && attr_or_null(y, "generated").is_null())
+        if (x_generated.is_string() && y_generated.is_null())
             out.create_steps.push_back(step(t + " DROP EXPRESSION;", "no longer a generated column").realises("generated"));
         std::string from_type = json_text(x["type"]), to_type = json_text(y["type"]);
         bool foreign = in_foreign_table(b, ctx.to);
-        if (foreign && (from_type != to_type || attr_or_null(x, "collation") != attr_or_null(y, "collation"))) {
+        if (foreign && (from_type != to_type || x_collation != y_collation)) {
             // Only the catalog changes (USING is refused): nothing converted, nothing lost.
             std::string sql = t + " TYPE " + to_type;
-            if (attr_or_null(y, "collation").is_array()) sql += " COLLATE " + qualified_name_sql(attr_or_null(y, "collation"));
+            if (y_collation.is_array()) sql += " COLLATE " + qualified_name_sql(y_collation);
             out.create_steps.push_back(step(sql + ";", from_type == to_type ? "collation changed"
                                                                             : "type " + from_type + " -> " + to_type)
                                            .realises("type")
                                            .realises("collation"));
             out.rebuild_dependents = true;
-        } else if (!retyped_by_type && (from_type != to_type || attr_or_null(x, "collation") != attr_or_null(y, "collation"))) {
+        } else if (!retyped_by_type && (from_type != to_type || x_collation != y_collation)) {
             std::string sql = t + " TYPE " + to_type;
-            if (attr_or_null(y, "collation").is_array()) sql += " COLLATE " + qualified_name_sql(attr_or_null(y, "collation"));
+            if (y_collation.is_array()) sql += " COLLATE " + qualified_name_sql(y_collation);
             // Enums only cast to and from text: go through text when either side is one.
             bool via_text = uses_enum(a) || uses_enum(b);
             sql += " USING " + b.sql_name + (via_text ? "::" + text_type_like(from_type) : "") + "::" + to_type + ";";
@@ -729,7 +735,7 @@ inline KindRules column_rules() {
         // NOT NULL, and set NOT NULL before adding one.
         // In the drop slot: it frees the identity sequence's name, which a
         // new sequence (say, for a serial column) may take.
-        if (!attr_or_null(x, "identity").is_null() && attr_or_null(y, "identity").is_null())
+        if (!x_identity.is_null() && y_identity.is_null())
             out.drop_steps.push_back(step(t + " DROP IDENTITY;", "no longer an identity column").realises("identity"));
         if (x["not_null"] != y["not_null"]) {
             if (y["not_null"] != true) {
@@ -759,15 +765,15 @@ inline KindRules column_rules() {
                                                .hazard(hazard::full_scan, "reads every row to check for NULLs"));
             }
         }
-        if (!attr_or_null(y, "identity").is_null() && (attr_or_null(x, "identity") != attr_or_null(y, "identity") || attr_or_null(x, "identity_sequence") != attr_or_null(y, "identity_sequence"))) {
-            if (attr_or_null(x, "identity").is_null()) {
-                out.create_steps.push_back(step(t + " ADD GENERATED " + identity_kind_sql(attr_or_null(y, "identity")) +
-                                                " AS IDENTITY" + identity_options_sql(attr_or_null(y, "identity_sequence")) + ";",
+        if (!y_identity.is_null() && (x_identity != y_identity || x_identity_sequence != y_identity_sequence)) {
+            if (x_identity.is_null()) {
+                out.create_steps.push_back(step(t + " ADD GENERATED " + identity_kind_sql(y_identity) +
+                                                " AS IDENTITY" + identity_options_sql(y_identity_sequence) + ";",
                                                 "now an identity column").realises("identity"));
             } else {
-                if (attr_or_null(x, "identity") != attr_or_null(y, "identity"))
-                    out.create_steps.push_back(step(t + " SET GENERATED " + identity_kind_sql(attr_or_null(y, "identity")) + ";"));
-                const auto &sa = attr_or_null(x, "identity_sequence"), &sb = attr_or_null(y, "identity_sequence");
+                if (x_identity != y_identity)
+                    out.create_steps.push_back(step(t + " SET GENERATED " + identity_kind_sql(y_identity) + ";"));
+                const auto &sa = x_identity_sequence, &sb = y_identity_sequence;
                 if (!sa.is_object() || !sb.is_object()) return true;  // a snapshot without them
                 if (sa["schema"] != sb["schema"] || sa["name"] != sb["name"])
                     out.create_steps.push_back(step("ALTER SEQUENCE " + sequence_sql(sa) +
