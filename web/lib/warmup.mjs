@@ -77,18 +77,22 @@ CREATE TABLE app.added (id bigint PRIMARY KEY, body text NOT NULL, CONSTRAINT ad
 `;
 
 /**
- * Run the warm-up Diff. db: a fresh, empty database (exec/query/close, as
+ * Run the warm-up Diff. copies: how many copies of the schema (in schemas
+ * app, app1, app2, ...) are loaded: more work for the database's worker and
+ * for each engine call. db: a fresh, empty database (exec/query/close, as
  * lib/worker-db.mjs); closed when done. engine: the wasm engine. Resolves to
  * {ms, statements} (the plan's statement count, for the tests); throws if a
  * step fails (the page only logs it: a warm-up is never needed).
  */
-export async function warmUp(db, engine, { inspect, loadSchema, diffCatalogs, rounds = 1, pause = async () => {} }) {
+export async function warmUp(db, engine, { inspect, loadSchema, diffCatalogs, rounds = 1, copies = 1, pause = async () => {} }) {
   const t = performance.now();
   let a, b;
+  const copy = (sql, i) => (i === 0 ? sql : sql.replace(/\bapp\./g, `app${i}.`).replace(/SCHEMA app;/g, `SCHEMA app${i};`).replace(/'app\.ticket_seq'/g, `'app${i}.ticket_seq'`));
+  const times = (sql) => Array.from({ length: copies }, (_, i) => copy(sql, i)).join('\n');
   try {
-    await loadSchema(db, WARMUP_FROM);
+    await loadSchema(db, times(WARMUP_FROM));
     a = await inspect(db, engine);
-    await loadSchema(db, WARMUP_CHANGES);
+    await loadSchema(db, times(WARMUP_CHANGES));
     b = await inspect(db, engine);
   } finally {
     db.close().catch(() => {});
