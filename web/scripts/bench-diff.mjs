@@ -4,7 +4,12 @@
 // the page is idle (its two spare databases started). Prints per run: loading
 // From and To (each into its own fresh PGlite), the engine's diff, rendering,
 // the total from click to rendered result, and the load average.
-//   node scripts/bench-diff.mjs [--tables 200] [--runs 3] [--genschema PATH]
+//   node scripts/bench-diff.mjs [--tables 200] [--runs 3] [--genschema PATH] [--no-warmup]
+// The first click waits for the page's warm-up (app.js, lib/warmup.mjs) to
+// finish, as the page being idle; --no-warmup opens the page with ?warmup=0
+// (no warm-up), to compare. Each row has the split of the Diff's time
+// (window.pgdiffLastDiff: per side the wait for its database, loading the
+// schema, the catalog query; the engine's call and parsing its result).
 // By default the schemas come from test/genschema.mjs; --genschema runs another
 // generator with the same interface as ../shared/bench/genschema
 // (--tables N [--variant changed]) into a temporary directory.
@@ -20,6 +25,7 @@ const arg = (name, def) => { const i = process.argv.indexOf(name); return i > 0 
 const tables = Number(arg('--tables', 200));
 const runs = Number(arg('--runs', 3));
 const tool = arg('--genschema', null);
+const noWarmup = process.argv.includes('--no-warmup');
 
 let from, to;
 if (tool) {
@@ -46,7 +52,10 @@ const server = await startServer();
 const browser = await launch();
 const rows = [];
 try {
-  const { page, problems } = await openPage(browser.context, server.url + hash);
+  const { page, problems, readyMs } = await openPage(browser.context, server.url + (noWarmup ? '?warmup=0' : '') + hash);
+  await page.waitForFunction(() => ['done', 'skipped', 'failed'].includes(document.body.dataset.warmup), null, { timeout: 300000, polling: 250 });
+  const warm = await page.evaluate(() => ({ state: document.body.dataset.warmup, ...window.pgdiffWarmup }));
+  console.log(JSON.stringify({ readyMs: Math.round(readyMs), warmup: warm }));
   for (let i = 0; i < runs; i++) {
     // PGlite is up and both spare databases are started: the page is idle
     await page.waitForFunction(() => document.body.dataset.spares === '2', null, { timeout: 300000, polling: 250 });

@@ -8,6 +8,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer, launch, openPage, CHROMIUM } from './browser.mjs';
 import { loadEngine, newSchemaDb, inspect, diffCatalogs } from './helpers.mjs';
+import { loadSchema } from '../lib/core.mjs';
+import { warmUp } from '../lib/warmup.mjs';
 import { examples } from '../examples.js';
 import { hazardsOf, tableSizeText, lockText } from '../lib/present.mjs';
 
@@ -242,6 +244,31 @@ test('each statement shows the engine\'s hazards (with table size), lock and why
   const online = JSON.parse(engine.diff('EMPTY', 'EMPTY', JSON.stringify({ online: true }))).ok;
   assert.equal(await page.isVisible('#opt-online'), online);
   await page.uncheck('#opt-unsafe');
+});
+
+test('the idle warm-up finishes with the engine\'s plan for its schemas; a Diff after it gives the engine\'s result', opts, async () => {
+  // lib/warmup.mjs run here in Node: the plan the page's warm-up must have found
+  const engine = await loadEngine();
+  const expected = await warmUp(await newSchemaDb(''), engine, { inspect, loadSchema, diffCatalogs });
+  assert.ok(expected.statements > 10, `the warm-up's plan has statements: ${expected.statements}`);
+  await page.waitForFunction(() => ['done', 'failed', 'skipped'].includes(document.body.dataset.warmup), null, { timeout: 180000 });
+  // the earlier tests ran Diffs before it could start: a fresh page, as a visitor's
+  const fresh = await openPage(browser.context, server.url);
+  try {
+    await fresh.page.waitForFunction(() => ['done', 'failed', 'skipped'].includes(document.body.dataset.warmup), null, { timeout: 180000 });
+    assert.equal(await fresh.page.evaluate(() => document.body.dataset.warmup), 'done');
+    const warm = await fresh.page.evaluate(() => window.pgdiffWarmup);
+    assert.equal(warm.statements, expected.statements);
+    const want = await engineResult('retype-under-view', { unsafe: false });
+    await fresh.page.selectOption('#example', 'retype-under-view');
+    await fresh.page.click('#diff');
+    await fresh.page.waitForSelector('#result[data-state="done"]', { timeout: 120000 });
+    assert.equal(await fresh.page.textContent('#sql-text'), want.sql);
+    assert.equal(await fresh.page.evaluate(() => window.pgdiffLastDiff.statements), want.plan.statements.length);
+    assert.deepEqual(fresh.problems, []);
+  } finally {
+    await fresh.page.close();
+  }
 });
 
 test('no console errors, no failed or outside requests', opts, () => {
