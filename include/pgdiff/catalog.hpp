@@ -3,9 +3,6 @@
 // Keys are built from names, never oids, so the same object in two databases
 // has the same key.
 #pragma once
-#include <cstdint>
-#include <cstring>
-#include <functional>
 #include <map>
 #include <set>
 #include <string>
@@ -104,7 +101,6 @@ struct Catalog {
         : server_version_num(o.server_version_num), server_version(o.server_version), nodes(o.nodes),
           warnings(o.warnings), facts(o.facts) {
         index_children();
-        if (o.digest_.size() == o.nodes.size() && !nodes.empty()) index_digest();
     }
     Catalog& operator=(const Catalog& o) {
         if (this != &o) *this = Catalog(o);
@@ -133,154 +129,10 @@ struct Catalog {
         }
     }
 
-    // A compact, key-ordered copy of what the planner's diff reads of every
-    // node: its key and an exact encoding of its kind, ref and attrs, all in
-    // one contiguous buffer. Two nodes with the same encoding (and no
-    // floating-point number in it) are the same object to the planner, which
-    // then skips them without walking the scattered nodes and their attrs
-    // trees (that walk was most of the plan at 20,000 tables). The loader
-    // builds it once a catalog is complete (load_document); a catalog whose
-    // nodes change afterwards must call index_digest() again.
-    struct DigestEntry {
-        const Node* node;
-        uint64_t offset;     // in digest_bytes(): key bytes, then the encoding
-        uint32_t key_size;
-        uint32_t code_size;  // top bit: the encoding holds a float (equal bytes do not prove equal values)
-    };
-    static constexpr uint32_t digest_inexact = 0x80000000u;
-    const std::vector<DigestEntry>& digest() const { return digest_; }
-    const std::string& digest_bytes() const { return digest_bytes_; }
-    // The digest describes `nodes` (built, and as many entries).
-    bool has_digest() const { return digest_.size() == nodes.size() && !nodes.empty(); }
-    std::string_view digest_key(const DigestEntry& e) const {
-        return std::string_view(digest_bytes_.data() + e.offset, e.key_size);
-    }
-    std::string_view digest_code(const DigestEntry& e) const {
-        return std::string_view(digest_bytes_.data() + e.offset + e.key_size, e.code_size & ~digest_inexact);
-    }
-    // Calls f(dependent) for every node that depends on `key` (Node::for_each_dep),
-    // in key order: the reverse edges, from the digest's hashed dependencies.
-    template <class F>
-    void for_each_dependent(const std::string& key, F&& f) const {
-        if (dep_buckets_.size() < 2) return;
-        uint64_t h = std::hash<std::string_view>()(key);
-        size_t b = h & (dep_buckets_.size() - 2);
-        for (uint32_t k = dep_buckets_[b]; k < dep_buckets_[b + 1]; ++k) {
-            const DepItem& item = dep_items_[k];
-            if (item.hash != h) continue;
-            const Node& n = *digest_[item.node].node;
-            if (n.depends_on(key)) f(n);
-        }
-    }
-
-    void index_digest() {
-        digest_.clear();
-        digest_bytes_.clear();
-        std::vector<DepItem> deps;
-        size_t bytes = 0;
-        for (auto& [key, node] : nodes) bytes += key.size() + 64;
-        digest_bytes_.reserve(bytes);
-        digest_.reserve(nodes.size());
-        for (auto& [key, node] : nodes) {
-            DigestEntry e{&node, digest_bytes_.size(), uint32_t(key.size()), 0};
-            digest_bytes_ += key;
-            size_t start = digest_bytes_.size();
-            bool inexact = false;
-            encode_text(node.kind);
-            encode_text(node.ref.kind);
-            encode_text(node.ref.schema);
-            encode_text(node.ref.name);
-            encode(node.attrs, inexact);
-            size_t size = digest_bytes_.size() - start;
-            if (size >= digest_inexact || key.size() >= digest_inexact) {  // not representable: never skipped
-                size = 0;
-                inexact = true;
-            }
-            e.code_size = uint32_t(size) | (inexact ? digest_inexact : 0);
-            uint32_t at = uint32_t(digest_.size());
-            digest_.push_back(e);
-            node.for_each_dep([&](const std::string& d) { deps.push_back({std::hash<std::string_view>()(d), at}); });
-        }
-        // Bucketed by hash (a power of two of them), stable: key order within a bucket.
-        size_t buckets = 1;
-        while (buckets < deps.size()) buckets *= 2;
-        dep_buckets_.assign(buckets + 1, 0);
-        for (auto& d : deps) ++dep_buckets_[(d.hash & (buckets - 1)) + 1];
-        for (size_t b = 1; b <= buckets; ++b) dep_buckets_[b] += dep_buckets_[b - 1];
-        std::vector<uint32_t> fill(dep_buckets_.begin(), dep_buckets_.end() - 1);
-        dep_items_.resize(deps.size());
-        for (auto& d : deps) dep_items_[fill[d.hash & (buckets - 1)]++] = d;
-    }
-
 private:
-    void encode_size(uint64_t n) {
-        do {  // 7 bits a byte, high bit: more follow (prefix-free)
-            unsigned char c = n & 0x7f;
-            n >>= 7;
-            if (n) c |= 0x80;
-            digest_bytes_ += char(c);
-        } while (n);
-    }
-    void encode_text(const std::string& s) {
-        encode_size(s.size());
-        digest_bytes_ += s;
-    }
-    // Type tag, then the value; strings and containers carry their sizes, so
-    // equal encodings mean equal types and bitwise-equal values throughout.
-    void encode(const nlohmann::json& j, bool& inexact) {
-        using value_t = nlohmann::json::value_t;
-        digest_bytes_ += char(j.type());
-        switch (j.type()) {
-        case value_t::object: {
-            const auto& o = *j.get_ptr<const nlohmann::json::object_t*>();
-            encode_size(o.size());
-            for (auto& [k, v] : o) {
-                encode_text(k);
-                encode(v, inexact);
-            }
-            return;
-        }
-        case value_t::array: {
-            const auto& a = *j.get_ptr<const nlohmann::json::array_t*>();
-            encode_size(a.size());
-            for (auto& v : a) encode(v, inexact);
-            return;
-        }
-        case value_t::string:
-            encode_text(*j.get_ptr<const nlohmann::json::string_t*>());
-            return;
-        case value_t::null:
-            return;
-        case value_t::boolean:
-            digest_bytes_ += char(*j.get_ptr<const nlohmann::json::boolean_t*>() ? 1 : 0);
-            return;
-        case value_t::number_integer:
-        case value_t::number_unsigned: {
-            uint64_t v = j.type() == value_t::number_integer
-                             ? uint64_t(*j.get_ptr<const nlohmann::json::number_integer_t*>())
-                             : *j.get_ptr<const nlohmann::json::number_unsigned_t*>();
-            char b[8];
-            std::memcpy(b, &v, 8);
-            digest_bytes_.append(b, 8);
-            return;
-        }
-        default:  // floats (NaN, -0.0), binary, discarded: compared the slow way
-            inexact = true;
-            return;
-        }
-    }
-
     // parent key -> child keys; both point at the keys held by `nodes`
     // (stable: std::map never moves its elements).
     std::map<std::string_view, ChildKeys::Pointers> children;
-    std::vector<DigestEntry> digest_;
-    std::string digest_bytes_;
-    struct DepItem {
-        uint64_t hash;  // of the dependency's key
-        uint32_t node;  // the dependent, as an index of digest_
-    };
-    std::vector<uint32_t> dep_buckets_;  // bucket b: dep_items_[dep_buckets_[b] .. dep_buckets_[b + 1])
-    std::vector<DepItem> dep_items_;
 };
 
 // attrs[key], or null when attrs has no such key. Column nodes leave out

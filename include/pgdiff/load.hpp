@@ -1185,7 +1185,6 @@ inline LoadResult detail::load_document(nlohmann::json doc) {
         loader.load(doc);
         loader.finish();
         add_partition_key_columns(cat);
-        cat.index_digest();
     } catch (const std::exception& e) {
         result.error = std::string("invalid catalog document: ") + e.what();
         return result;

@@ -103,18 +103,7 @@ inline void index_casts(const nlohmann::json& j, const Node& node, CastIndex& ou
 inline const CastIndex& to_cast_index(const Context& ctx) {
     if (!ctx.to_casts) {
         ctx.to_casts.emplace();
-        if (ctx.to.has_digest()) {
-            // A node none of whose strings holds "::" adds nothing: the
-            // digest (its strings' bytes, in one buffer) says which nodes to
-            // walk, in the same order.
-            for (auto& e : ctx.to.digest()) {
-                std::string_view code = ctx.to.digest_code(e);
-                if ((e.code_size & Catalog::digest_inexact) || code.find("::") != std::string_view::npos)
-                    index_casts(e.node->attrs, *e.node, *ctx.to_casts);
-            }
-        } else {
-            for (auto& [key, n] : ctx.to.nodes) index_casts(n.attrs, n, *ctx.to_casts);
-        }
+        for (auto& [key, n] : ctx.to.nodes) index_casts(n.attrs, n, *ctx.to_casts);
     }
     return *ctx.to_casts;
 }
