@@ -214,21 +214,47 @@ private:
         // Reverse edges over the whole FROM catalog: unchanged objects can be
         // pulled in too (entry_for gives them entries lazily). Views into the
         // catalog's own strings: no key is copied.
-        std::unordered_map<std::string_view, std::vector<const std::string*>> all_dependents;
-        all_dependents.reserve(from_.nodes.size());
+        // A flat array of (hash of the dependency, dependent), bucketed by
+        // hash with a counting sort (stable: key order within a bucket), instead
+        // of an unordered_map of vectors: no allocation per key (that map was
+        // most of the cascade, 0.8 s at 20,000 tables). A lookup checks the
+        // hash, then depends_on() exactly: the same dependents, in the same order.
+        struct DepItem {
+            uint64_t hash;
+            const Node* node;
+        };
+        std::vector<DepItem> deps;
+        deps.reserve(from_.nodes.size() * 2);
         for (auto& [key, n] : from_.nodes) {
-            const std::string* dependent = &key;  // (C++17 lambdas capture no structured binding)
-            n.for_each_dep([&](const std::string& dep) { all_dependents[dep].push_back(dependent); });
+            const Node* dependent = &n;  // (C++17 lambdas capture no structured binding)
+            n.for_each_dep([&](const std::string& dep) {
+                deps.push_back({std::hash<std::string_view>()(dep), dependent});
+            });
         }
+        size_t buckets = 1;
+        while (buckets < deps.size()) buckets *= 2;
+        std::vector<uint32_t> first(buckets + 1, 0);
+        for (auto& d : deps) ++first[(d.hash & (buckets - 1)) + 1];
+        for (size_t b = 1; b <= buckets; ++b) first[b] += first[b - 1];
+        std::vector<DepItem> by_hash(deps.size());
+        {
+            std::vector<uint32_t> fill(first.begin(), first.end() - 1);
+            for (auto& d : deps) by_hash[fill[d.hash & (buckets - 1)]++] = d;
+        }
+        std::vector<DepItem>().swap(deps);
+        std::vector<const std::string*> dependents;
         while (!work.empty()) {
             const std::string* yp = work.back();
             work.pop_back();
             auto ey_it = entries_.find(*yp);
             const std::string& y = ey_it->first;
             const Entry& ey = ey_it->second;
-            auto it = all_dependents.find(y);
-            if (it == all_dependents.end()) continue;
-            for (const std::string* xp : it->second) {
+            dependents.clear();
+            uint64_t h = std::hash<std::string_view>()(y);
+            size_t b = h & (buckets - 1);
+            for (uint32_t k = first[b]; k < first[b + 1]; ++k)
+                if (by_hash[k].hash == h && by_hash[k].node->depends_on(y)) dependents.push_back(&by_hash[k].node->key);
+            for (const std::string* xp : dependents) {
                 const std::string& x = *xp;
                 if (!seen.insert({xp, &y}).second) continue;
                 Entry* ex = entry_for(x);
