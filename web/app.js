@@ -77,12 +77,11 @@ function refillSpares() {
 // user's first Diff came first (it does the same). body[data-warmup] and
 // window.pgdiffWarmup are read by the tests and scripts/bench-diff.mjs.
 let warming = null;
-// 10 rounds of the engine on the one-copy pair: each call a few ms. Tried
-// (2026-11-27, load 4-5): the engine on an 8-copy pair, 5 rounds: first
+// 10 rounds of the engine on the small pair: each call a few ms. Tried
+// (2026-11-27, load 4-5): the engine on 8 copies of the pair, 5 rounds: first
 // 200-table diff 509 ms instead of 917, but its calls took ~390 ms each on
-// the page's thread (long tasks). More copies for the database's worker only
-// (lib/warmup.mjs) are not measured yet (the machine was at load 11): 1.
-const WARMUP_ROUNDS = 10, WARMUP_COPIES = 1;
+// the page's thread (long tasks).
+const WARMUP_ROUNDS = 10;
 // the engine runs on the page's thread: its warm-up rounds wait for idle time
 const idle = () => new Promise((res) => (window.requestIdleCallback ? requestIdleCallback(() => res(), { timeout: 500 }) : setTimeout(res, 0)));
 function warmUpOnce() {
@@ -95,7 +94,7 @@ function warmUpOnce() {
   document.body.dataset.warmup = 'running';
   const t = performance.now();
   warming = deps.PGlite.create({})
-    .then((db) => warmUp(db, engine, { inspect, loadSchema, diffCatalogs, rounds: WARMUP_ROUNDS, copies: WARMUP_COPIES, pause: idle }))
+    .then((db) => warmUp(db, engine, { inspect, loadSchema, diffCatalogs, rounds: WARMUP_ROUNDS, pause: idle }))
     .then((r) => {
       window.pgdiffWarmup = { ...r, totalMs: Math.round(performance.now() - t), doneAtMs: Math.round(performance.now()) };
       document.body.dataset.warmup = 'done';

@@ -78,29 +78,19 @@ CREATE TABLE app.added (id bigint PRIMARY KEY, body text NOT NULL, CONSTRAINT ad
 
 /**
  * Run the warm-up Diff. db: a fresh, empty database (exec/query/close, as
- * lib/worker-db.mjs); closed when done. engine: the wasm engine. copies:
- * after the pair the engine is given, the schema and its changes are loaded
- * copies - 1 more times (schemas app1, app2, ...) and the catalog read once
- * more: more DDL for V8 to optimize, in the database's worker only (the
- * engine's calls, on the page's thread, stay on the one-copy pair). Resolves
+ * lib/worker-db.mjs); closed when done. engine: the wasm engine. Resolves
  * to {ms, dbMs, engineMs, rounds, statements} (statements: the plan's count,
  * for the tests); throws if a step fails (the page only logs it: a warm-up
  * is never needed).
  */
-export async function warmUp(db, engine, { inspect, loadSchema, diffCatalogs, rounds = 1, copies = 1, pause = async () => {} }) {
+export async function warmUp(db, engine, { inspect, loadSchema, diffCatalogs, rounds = 1, pause = async () => {} }) {
   const t = performance.now();
   let a, b;
-  const copy = (sql, i) => sql.replace(/\bapp\./g, `app${i}.`).replace(/SCHEMA app;/g, `SCHEMA app${i};`).replace(/'app\.ticket_seq'/g, `'app${i}.ticket_seq'`);
   try {
     await loadSchema(db, WARMUP_FROM);
     a = await inspect(db, engine);
     await loadSchema(db, WARMUP_CHANGES);
     b = await inspect(db, engine);
-    if (copies > 1) {
-      for (let i = 1; i < copies; i++) await loadSchema(db, copy(WARMUP_FROM, i));
-      for (let i = 1; i < copies; i++) await loadSchema(db, copy(WARMUP_CHANGES, i));
-      await inspect(db, engine);
-    }
   } finally {
     db.close().catch(() => {});
   }
