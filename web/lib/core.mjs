@@ -161,15 +161,12 @@ export async function inspect(db, engine) {
 
 /** engine.diff() with a parsed result. options: {unsafe, schemas, exclude_schemas, ...} */
 export function diffCatalogs(engine, catalogA, catalogB, options = {}, times = null) {
-  if (!times) return JSON.parse(engine.diff(catalogA, catalogB, JSON.stringify(options)));
-  // times: {engineMs (the engine's call, strings in and out), parseMs (its JSON result), resultBytes}
   const t0 = performance.now();
   const text = engine.diff(catalogA, catalogB, JSON.stringify(options));
   const t1 = performance.now();
   const r = JSON.parse(text);
-  times.engineMs = Math.round(t1 - t0);
-  times.parseMs = Math.round(performance.now() - t1);
-  times.resultBytes = text.length;
+  // times: {engineMs (the engine's call, strings in and out), parseMs (its JSON result), resultBytes}
+  if (times) Object.assign(times, { engineMs: Math.round(t1 - t0), parseMs: Math.round(performance.now() - t1), resultBytes: text.length });
   return r;
 }
 
