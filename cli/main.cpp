@@ -71,10 +71,15 @@ std::string read_file(const std::string& path) {
             msg += " (expected a postgresql:// or postgres:// URL, a conninfo string, a snapshot .json file or EMPTY)";
         throw Failure{pgdiff::pq::redact_target(path) + ": " + msg};
     }
-    std::ostringstream ss;
-    ss << in.rdbuf();
+    // Read straight into the string (sized up front for a regular file): an
+    // ostringstream grew by doubling and str() copied it all once more.
+    std::string text;
+    uintmax_t size = std::filesystem::file_size(path, ec);
+    if (!ec) text.reserve(size_t(size));
+    char buf[1 << 16];
+    while (in.read(buf, sizeof buf) || in.gcount() > 0) text.append(buf, size_t(in.gcount()));
     if (in.bad()) throw Failure{pgdiff::pq::redact_target(path) + ": error while reading the snapshot file"};
-    return ss.str();
+    return text;
 }
 
 pgdiff::Catalog load_or_fail(const std::string& input, std::string&& json) {

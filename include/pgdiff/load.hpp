@@ -153,6 +153,13 @@ inline nlohmann::json normalize_acl(const nlohmann::json& acl) {
     return out;
 }
 
+// (relation oid, column number) as a hash key.
+struct PairHash {
+    size_t operator()(const std::pair<int64_t, int64_t>& p) const {
+        return std::hash<uint64_t>()(uint64_t(p.first) * 0x9E3779B97F4A7C15ull ^ uint64_t(p.second));
+    }
+};
+
 class Loader {
 public:
     explicit Loader(Catalog& c) : cat_(c) {}
@@ -270,26 +277,39 @@ private:
     // ref name, e.g. a column's quoted name.
     Node& add(std::string key, std::string kind, ObjectRef ref, nlohmann::json attrs,
               std::string parent = {}, std::string sql_name = {}) {
-        Node n;
-        n.key = key;
+        const Node* p = parent.empty() ? nullptr : find_node(parent);  // before the insert, as a parent of itself is not
+        auto [it, inserted] = cat_.nodes.try_emplace(std::move(key));
+        last_added_ = &*it;
+        Node& n = it->second;
+        if (!inserted) return n;  // the first node of a key wins
+        n.key = it->first;
         n.kind = std::move(kind);
         n.ref = std::move(ref);
         n.attrs = std::move(attrs);
         n.parent = std::move(parent);
-        const std::string& parent_key = n.parent;
         n.sql_name = !sql_name.empty()      ? std::move(sql_name)
                      : n.ref.schema.empty() ? quote_ident(n.ref.name)
                                             : quote_qualified(n.ref.schema, n.ref.name);
-        if (!parent_key.empty()) {  // also a dependency and an owner (Node::for_each_dep)
-            auto p = cat_.nodes.find(parent_key);
-            if (p != cat_.nodes.end()) n.sql_table = p->second.kind == "column" ? p->second.sql_table : p->second.sql_name;
-        }
-        auto [it, inserted] = cat_.nodes.emplace(std::move(key), std::move(n));
-        return it->second;
+        // The parent is also a dependency and an owner (Node::for_each_dep).
+        if (p) n.sql_table = p->kind == "column" ? p->sql_table : p->sql_name;
+        return n;
+    }
+    // Lookups in cat_.nodes (a std::map of long keys with long common
+    // prefixes) were a tenth of loading. Children come in runs under one
+    // parent (a table's columns, constraints, ...) and an oid is mapped right
+    // after its node is added: the last node found and the last added are
+    // looked at first.
+    Node* find_node(const std::string& key) {
+        if (last_found_ && (&last_found_->first == &key || last_found_->first == key)) return &last_found_->second;
+        auto it = cat_.nodes.find(key);
+        if (it == cat_.nodes.end()) return nullptr;
+        last_found_ = &*it;
+        return &it->second;
     }
     // The oid maps point at the keys held by cat_.nodes (stable in a
     // std::map) instead of holding copies: less memory at the peak of loading.
     const std::string* stable_key(const std::string& key) {
+        if (last_added_ && last_added_->first == key) return &last_added_->first;
         auto it = cat_.nodes.find(key);
         if (it != cat_.nodes.end()) return &it->first;
         return &unowned_keys_.emplace_back(key);
@@ -655,10 +675,10 @@ private:
             if (c.at("default_volatile") == true) cat_.facts.volatile_defaults.insert(dkey);
         }
     }
-    std::string relation_key_of(const std::string& schema, const std::string& table) const {
+    std::string relation_key_of(const std::string& schema, const std::string& table) {
         for (const char* kind : {"table", "materialized_view", "view", "foreign_table"}) {
             std::string k = keys::schema_scoped(kind, schema, table);
-            if (cat_.nodes.count(k)) return k;
+            if (find_node(k)) return k;
         }
         return keys::schema_scoped("table", schema, table);
     }
@@ -953,10 +973,10 @@ private:
         const std::string* from = resolve(d.at(0).get<int64_t>(), d.at(1).get<int64_t>(), d.at(2).get<int64_t>());
         const std::string* to = resolve(d.at(3).get<int64_t>(), d.at(4).get<int64_t>(), d.at(5).get<int64_t>());
         if (!from || !to || *from == *to) return;
-        auto fit = cat_.nodes.find(*from);
+        Node* fp = find_node(*from);
         auto tit = cat_.nodes.find(*to);
-        if (fit == cat_.nodes.end() || tit == cat_.nodes.end()) return;
-        Node& f = fit->second;
+        if (!fp || tit == cat_.nodes.end()) return;
+        Node& f = *fp;
         std::string deptype = d.at(6).get<std::string>();
         if (f.kind == "sequence" && tit->second.kind == "column" && deptype == "a") {
             // OWNED BY: its own node, so it can be set after the column exists
@@ -1006,9 +1026,11 @@ public:
 private:
     Catalog& cat_;
     std::unordered_map<uint64_t, const std::string*> by_oid_;
-    std::map<std::pair<int64_t, int64_t>, const std::string*> by_column_;
+    std::pair<const std::string, Node>* last_found_ = nullptr;  // see find_node()
+    const std::pair<const std::string, Node>* last_added_ = nullptr;
+    std::unordered_map<std::pair<int64_t, int64_t>, const std::string*, PairHash> by_column_;
     std::deque<std::string> unowned_keys_;  // keys mapped before (or without) their node
-    std::map<std::pair<int64_t, int64_t>, std::string> view_column_;
+    std::unordered_map<std::pair<int64_t, int64_t>, std::string, PairHash> view_column_;
     std::vector<std::pair<std::string, nlohmann::json>> pending_parents_;
     std::vector<std::pair<std::string, nlohmann::json>> pending_replica_;
     std::unordered_map<int64_t, nlohmann::json> foreign_table_;  // relation oid -> foreign_tables entry
