@@ -129,27 +129,40 @@ private:
 inline bool is_acl_entry(const nlohmann::json& e) {
     return e.is_array() && e.size() == 3 && e[0].is_string() && e[1].is_string() && e[2].is_boolean();
 }
-inline int compare_acl_entries(const nlohmann::json& x, const nlohmann::json& y) {
-    if (!is_acl_entry(x) || !is_acl_entry(y)) return x < y ? -1 : y < x ? 1 : 0;
+// x and y are both ACL entries.
+inline int compare_acl_entry_items(const nlohmann::json& x, const nlohmann::json& y) {
     for (size_t i = 0; i < 2; ++i)
         if (int c = x[i].get_ref<const std::string&>().compare(y[i].get_ref<const std::string&>())) return c;
     return int(x[2].get<bool>()) - int(y[2].get<bool>());
 }
+inline int compare_acl_entries(const nlohmann::json& x, const nlohmann::json& y) {
+    if (!is_acl_entry(x) || !is_acl_entry(y)) return x < y ? -1 : y < x ? 1 : 0;
+    return compare_acl_entry_items(x, y);
+}
 
-// Sorted, de-duplicated ACL entries. The catalog query sends them sorted
-// already, mostly: then they are only checked and copied.
+// Sorted, de-duplicated ACL entries. The catalog query sends each grantee's
+// privileges in PostgreSQL's order (INSERT, SELECT, UPDATE, DELETE, ...),
+// not sorted: the entries are sorted as pointers and copied once (sorting
+// copies, each comparison checking both entries' shape again, was 3.5% of
+// loading at 1,000 tables).
 inline nlohmann::json normalize_acl(const nlohmann::json& acl) {
     if (!acl.is_array()) return nlohmann::json::array();
-    bool sorted_unique = true;
-    for (size_t i = 1; i < acl.size() && sorted_unique; ++i) sorted_unique = compare_acl_entries(acl[i - 1], acl[i]) < 0;
-    if (sorted_unique) return acl;
-    nlohmann::json::array_t items(acl.begin(), acl.end());
-    auto less = [](const nlohmann::json& x, const nlohmann::json& y) { return compare_acl_entries(x, y) < 0; };
-    auto equal = [](const nlohmann::json& x, const nlohmann::json& y) { return compare_acl_entries(x, y) == 0; };
-    std::sort(items.begin(), items.end(), less);
+    std::vector<const nlohmann::json*> items;
+    items.reserve(acl.size());
+    bool all_entries = true;
+    for (const auto& e : acl) {
+        items.push_back(&e);
+        all_entries = all_entries && is_acl_entry(e);
+    }
+    auto compare = all_entries ? compare_acl_entry_items : compare_acl_entries;
+    auto less = [&](const nlohmann::json* x, const nlohmann::json* y) { return compare(*x, *y) < 0; };
+    auto equal = [&](const nlohmann::json* x, const nlohmann::json* y) { return compare(*x, *y) == 0; };
+    if (!std::is_sorted(items.begin(), items.end(), less)) std::sort(items.begin(), items.end(), less);
     items.erase(std::unique(items.begin(), items.end(), equal), items.end());
     nlohmann::json out(nlohmann::json::value_t::array);
-    out.get_ref<nlohmann::json::array_t&>() = std::move(items);
+    auto& copy = out.get_ref<nlohmann::json::array_t&>();
+    copy.reserve(items.size());
+    for (const nlohmann::json* e : items) copy.push_back(*e);
     return out;
 }
 
@@ -339,12 +352,13 @@ private:
         if (acl.is_null() && builtin.is_null()) return;
         // A schema's privileges belong to that schema for --schema filters.
         std::string schema = object.kind == "schema" ? object.ref.name : object.ref.schema;
+        nlohmann::json effective = acl.is_null() ? builtin : normalize_acl(acl);
         auto& n = add("acl:" + object.key, "acl", {"acl", schema, object.ref.name},
-                      {{"acl", acl.is_null() ? builtin : normalize_acl(acl)}, {"default", builtin},
-                       {"object_kind", grant_kind}, {"target", grant_target}, {"column", column}},
+                      json_object("acl", std::move(effective), "default", std::move(builtin),
+                                  "object_kind", grant_kind, "target", grant_target, "column", column),
                       object.key);
         n.sql_name = grant_target;
-        if (!initial.is_null()) n.attrs["initial"] = initial;
+        if (!initial.is_null()) n.attrs["initial"] = std::move(initial);
     }
     // ALTER DEFAULT PRIVILEGES object type for a GRANT ... ON <kind>.
     static std::string default_acl_type(const std::string& grant_kind) {
