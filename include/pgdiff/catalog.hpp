@@ -119,13 +119,21 @@ struct Catalog {
     // (Re)builds `children` from the nodes' parents; call after adding nodes.
     void index_children() {
         children.clear();
+        // Children come in runs under one parent in key order (a table's
+        // columns, ...): a run looks its parent up once, not once per child.
+        const std::string* run_parent = nullptr;
+        ChildKeys::Pointers* run_children = nullptr;
         for (auto& [key, node] : nodes) {
             if (node.parent.empty()) continue;
-            auto p = nodes.find(node.parent);
-            // A child whose parent is not a node (never the case for loaded
-            // catalogs) is listed under a key of its own.
-            std::string_view parent_key = p != nodes.end() ? std::string_view(p->first) : std::string_view(node.parent);
-            children[parent_key].push_back(&key);
+            if (!run_parent || node.parent != *run_parent) {
+                auto p = nodes.find(node.parent);
+                // A child whose parent is not a node (never the case for loaded
+                // catalogs) is listed under a key of its own.
+                std::string_view parent_key = p != nodes.end() ? std::string_view(p->first) : std::string_view(node.parent);
+                run_parent = &node.parent;
+                run_children = &children[parent_key];
+            }
+            run_children->push_back(&key);
         }
     }
 

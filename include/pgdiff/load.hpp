@@ -185,6 +185,7 @@ public:
             auto it = doc.find(section);
             if (it != doc.end()) *it = nullptr;
         };
+        reserve_oid_maps(doc);
         if (doc.contains("default_privileges"))
             for (auto& d : doc.at("default_privileges")) {
                 std::string role = str(d, "role"), type = str(d, "objtype");
@@ -282,6 +283,17 @@ public:
     }
 
 private:
+    // The oid maps sized up front (about one oid per item that defines
+    // objects, one per column): growing them rehashed them over and over,
+    // which at 5,000 tables is a cache miss per entry each time.
+    void reserve_oid_maps(const nlohmann::json& doc) {
+        size_t items = 0, columns = 0;
+        for (auto& [name, section] : doc.items())
+            if (section.is_array() && name != "depends" && name != "comments") items += section.size();
+        for (auto& r : doc.at("relations")) columns += r.at("columns").size();
+        by_oid_.reserve(items + columns);
+        by_column_.reserve(columns);
+    }
     static uint64_t oid_key(int64_t classid, int64_t oid) {
         return (uint64_t(classid) << 32) | uint64_t(uint32_t(oid));
     }
