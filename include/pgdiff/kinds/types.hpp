@@ -100,12 +100,33 @@ inline void index_casts(const nlohmann::json& j, const Node& node, CastIndex& ou
     }
 }
 
+inline void index_node_casts(const Node& n, CastIndex& out) { index_casts(n.attrs, n, out); }
+
 inline const CastIndex& to_cast_index(const Context& ctx) {
     if (!ctx.to_casts) {
         ctx.to_casts.emplace();
-        for (auto& [key, n] : ctx.to.nodes) index_casts(n.attrs, n, *ctx.to_casts);
+        for (auto& [key, n] : ctx.to.nodes) index_node_casts(n, *ctx.to_casts);
     }
     return *ctx.to_casts;
+}
+
+// May an enum type gain a label from FROM to TO, so that its alter asks
+// new_label_used() (and the cast index is needed)? Looks only at the "type:"
+// keys. It may say yes when no label is added in the end (a filtered type,
+// reordered labels), never no when one is.
+inline bool enum_may_gain_label(const Catalog& from, const Catalog& to) {
+    static const std::string prefix = "type:";
+    for (auto it = to.nodes.lower_bound(prefix);
+         it != to.nodes.end() && it->first.compare(0, prefix.size(), prefix) == 0; ++it) {
+        const Node* a = from.find(it->first);
+        if (!a) continue;
+        const nlohmann::json& before = attr_or_null(a->attrs, "labels");
+        const nlohmann::json& after = attr_or_null(it->second.attrs, "labels");
+        if (!before.is_array() || !after.is_array()) return true;  // not the usual shape: assume yes
+        for (auto& l : after)
+            if (std::find(before.begin(), before.end(), l) == before.end()) return true;
+    }
+    return false;
 }
 
 // A value added with ADD VALUE cannot be used in the same transaction. If the

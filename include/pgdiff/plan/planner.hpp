@@ -131,25 +131,22 @@ private:
     // in entry_for(), when a cascade reaches them): the later passes then
     // walk the changes, not the whole catalog.
     void diff() {
-        const std::string* last_kind = nullptr;
-        const KindRules* last_rules = nullptr;
-        auto consider = [&](const std::string& key, const Node* a, const Node* b) {
-            if (!included(a, options_)) a = nullptr;
-            if (!included(b, options_)) b = nullptr;
-            if (!a && !b) return;
-            const std::string& kind = (b ? b : a)->kind;
-            if (options_.create_extensions_only && (kind != "extension" || a)) return;
-            // Keys start with their kind, so nodes of one kind come in a row:
-            // the registry is searched once per run of them.
-            if (!last_kind || kind != *last_kind) {
-                last_kind = &kind;
-                last_rules = kinds::rules_for(kind);
-            }
-            const KindRules* rules = last_rules;
-            if (!rules) {
-                plan_.warnings.push_back("object kind " + kind + " has no diff rules; " + (b ? b : a)->key + " was not compared");
-                return;
-            }
+        // An enum that gains a label asks whether TO uses it (new_label_used,
+        // kinds/types.hpp), through an index of every cast in TO's strings.
+        // When that may happen, the index is filled during this walk, each TO
+        // node right after it is compared, while its attrs are still in the
+        // cache (a pass of its own over TO was a third of the plan at 20,000
+        // tables), and the enums are compared after the walk, once it is full.
+        const bool fill_casts = !ctx_.to_casts && kinds::enum_may_gain_label(from_, to_);
+        CastIndex casts;
+        struct Pending {
+            const std::string* key;
+            const Node* a;
+            const Node* b;
+            const KindRules* rules;
+        };
+        std::vector<Pending> enums;
+        auto compare = [&](const std::string& key, const Node* a, const Node* b, const KindRules* rules) {
             if (a && b && same_attrs(a->attrs, b->attrs)) return;  // unchanged: no entry
             Entry e;
             e.a = a;
@@ -174,6 +171,29 @@ private:
             }
             if (e.change.kind != ChangeKind::None) entries_.emplace_hint(entries_.end(), key, std::move(e));
         };
+        const std::string* last_kind = nullptr;
+        const KindRules* last_rules = nullptr;
+        auto consider = [&](const std::string& key, const Node* a, const Node* b) {
+            if (!included(a, options_)) a = nullptr;
+            if (!included(b, options_)) b = nullptr;
+            if (!a && !b) return;
+            const std::string& kind = (b ? b : a)->kind;
+            if (options_.create_extensions_only && (kind != "extension" || a)) return;
+            // Keys start with their kind, so nodes of one kind come in a row:
+            // the registry is searched once per run of them.
+            if (!last_kind || kind != *last_kind) {
+                last_kind = &kind;
+                last_rules = kinds::rules_for(kind);
+            }
+            const KindRules* rules = last_rules;
+            if (!rules) {
+                plan_.warnings.push_back("object kind " + kind + " has no diff rules; " + (b ? b : a)->key + " was not compared");
+                return;
+            }
+            // Only the entries depend on when this runs (a map: sorted by key).
+            if (fill_casts && a && b && kind == "type") enums.push_back({&key, a, b, rules});
+            else compare(key, a, b, rules);
+        };
         // Both catalogs are sorted by key: walk them side by side. Keys only
         // in FROM come first, as before, for the order of warnings.
         std::vector<const std::string*> only_to;
@@ -184,14 +204,18 @@ private:
                 consider(ia->first, &ia->second, nullptr);
                 ++ia;
             } else if (c > 0) {
+                if (fill_casts) kinds::index_node_casts(ib->second, casts);
                 only_to.push_back(&ib->first);
                 ++ib;
             } else {
                 consider(ia->first, &ia->second, &ib->second);
+                if (fill_casts) kinds::index_node_casts(ib->second, casts);
                 ++ia;
                 ++ib;
             }
         }
+        if (fill_casts && !ctx_.to_casts) ctx_.to_casts = std::move(casts);
+        for (const Pending& p : enums) compare(*p.key, p.a, p.b, p.rules);
         for (const std::string* key : only_to) consider(*key, nullptr, to_.find(*key));
     }
 
