@@ -302,7 +302,8 @@ private:
     // ref name, e.g. a column's quoted name.
     Node& add(std::string key, std::string kind, ObjectRef ref, nlohmann::json attrs,
               std::string parent = {}, std::string sql_name = {}) {
-        const Node* p = parent.empty() ? nullptr : find_node(parent);  // before the insert, as a parent of itself is not
+        // The parent is looked up before the insert, so a key can never find itself as its parent.
+        const Node* p = parent.empty() ? nullptr : find_node(parent);
         auto [it, inserted] = cat_.nodes.try_emplace(std::move(key));
         last_added_ = &*it;
         Node& n = it->second;

@@ -185,14 +185,12 @@ struct Compiled {
 };
 
 inline const Compiled* compile(const nlohmann::json& spec) {
+    if (spec.is_string() && spec.get_ref<const std::string&>()[0] == '@')  // a named spec
+        return compile(document_spec().at(spec.get_ref<const std::string&>().substr(1)));
     static std::deque<Compiled> arena;  // stable addresses
     Compiled& c = arena.emplace_back();
     if (spec.is_string()) {
         const std::string& t = spec.get_ref<const std::string&>();
-        if (t[0] == '@') {
-            arena.pop_back();
-            return compile(document_spec().at(t.substr(1)));
-        }
         c.leaf = t[0];
         c.nullable = t.size() > 1 && t.back() == '?';
     } else if (spec.is_object()) {
