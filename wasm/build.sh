@@ -11,7 +11,7 @@
 #    ran 2.0-2.3x slower (200-table diff in node, 2026-11-27: 283 ms at -Os,
 #    142 ms here). -inline-threshold=0 keeps only the inlining that shrinks
 #    code (single call sites, trivial bodies): default -O2 inlining made the
-#    module 1,155,102 bytes, over the 1 MiB budget, for about 10% more speed;
+#    module 1,155,102 bytes, over the 1 MiB budget, for about 20% more speed;
 #  - linking (emcc_flags.txt) at -Oz: binaryen shrinks that code further.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)

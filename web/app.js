@@ -52,6 +52,17 @@ const deps = {
   loadContrib: async (ext) => (/^\w+$/.test(ext.replace(/-/g, '_')) ? true : null),
 };
 
+// A spare runs the catalog query once on its still empty database, while the
+// page is idle: PostgreSQL's caches of the system catalogs and functions the
+// query reads are then warm, and the Diff's own query in it runs faster (200
+// tables, node, 2026-11-27: 145-156 ms against 203-204 ms cold). inspect() is
+// read-only and rolled back: the database stays empty. A failure only means
+// no head start.
+const primed = (dbPromise) => dbPromise.then(async (db) => {
+  await inspect(db, engine).catch(() => {});
+  return db;
+});
+
 // Spares are started one after the other, and only when the page is idle
 // (after an action, not during it): the machine may have only two cores.
 let refilling = null;
@@ -59,7 +70,7 @@ function refillSpares() {
   if (refilling || !ready) return refilling;
   refilling = (async () => {
     while (spares.length < SPARES && !busy) {
-      const p = deps.PGlite.create({});
+      const p = primed(deps.PGlite.create({}));
       spares.push(p);
       try { await p; } catch { spares.splice(spares.indexOf(p), 1); break; }
     }
@@ -537,8 +548,8 @@ async function main() {
 
   try {
     const db = await startup.firstDb;
-    spares.push(startup.firstDb);
     engine = await startup.engine;
+    spares.push(primed(startup.firstDb));
     supported.online = engineAccepts({ online: true });
     $('opt-online-label').hidden = !supported.online;
     // a SELECT, not SHOW: the first utility statement makes V8 compile
