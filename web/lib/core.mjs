@@ -104,11 +104,18 @@ export class SchemaError extends Error {
 }
 
 /**
- * Run a schema script in db, statement by statement. On failure throws a
+ * Run a schema script in db, statement by statement (each in autocommit,
+ * unless the script or the caller opened a transaction). On failure throws a
  * SchemaError with the 1-based line/column in the script: PostgreSQL's own
  * position when it gives one, otherwise the start of the failing statement.
+ *
+ * A database that lives elsewhere may offer `runScript(sql)`: the same, run
+ * where the database is (lib/worker-db.mjs: one message to its worker, which
+ * runs this very function against its PGlite and sends back success or the
+ * SchemaError's fields), instead of one round trip per statement.
  */
 export async function loadSchema(db, sql) {
+  if (typeof db.runScript === 'function') return db.runScript(sql);
   for (const stmt of splitStatements(sql)) {
     try {
       await db.exec(stmt.text);

@@ -16,8 +16,13 @@
 //               itself, and sends them back for the next workers. origin:
 //               the page's performance.timeOrigin (for the marks).
 //               {type: 'exec' | 'query', id, sql}
+//               {type: 'script', id, sql}: a whole schema script, run here by
+//               lib/core.mjs's loadSchema (statement by statement, its
+//               errors placed at their line and column)
 // Messages out: {type: 'started', shared?, marks} | {type: 'failed', error}
 //               {type: 'result', id, result} | {type: 'result', id, error}
+//               (a script's error: {schemaError: true, message, line, col,
+//               offset, code, detail, hint, statement}; its result: null)
 // No static imports: the downloads start before PGlite's own module is loaded.
 const PGLITE_DIR = new URL('../node_modules/@electric-sql/pglite/dist/', import.meta.url);
 // start-up steps on the page's clock (ms since the page's navigation start)
@@ -79,12 +84,30 @@ async function start({ shared, extensions = [], origin }) {
 // PGlite's errors carry PostgreSQL's fields; a structured clone of an Error
 // keeps only its message, so they are sent as a plain object
 const errorFields = (e) => ({ message: e?.message || String(e), code: e?.code, position: e?.position, detail: e?.detail, hint: e?.hint });
+// a SchemaError's own fields, rebuilt into a SchemaError by the page
+const schemaErrorFields = ({ message, line, col, offset, code, detail, hint, statement }) =>
+  ({ schemaError: true, message, line, col, offset, code, detail, hint, statement });
 
 async function run({ type, id, sql }) {
   try {
-    const result = type === 'exec'
-      ? (await db.exec(sql)).map(({ rows, fields, affectedRows }) => ({ rows, fields, affectedRows }))
-      : await db.query(sql).then(({ rows, fields, affectedRows }) => ({ rows, fields, affectedRows }));
+    let result;
+    if (type === 'script') {
+      // the schema script, statement by statement, without a round trip
+      // through the page's thread per statement
+      const { loadSchema, SchemaError } = await deps;
+      try {
+        await loadSchema(db, sql);
+      } catch (e) {
+        if (!(e instanceof SchemaError)) throw e;
+        postMessage({ type: 'result', id, error: schemaErrorFields(e) });
+        return;
+      }
+      result = null;
+    } else if (type === 'exec') {
+      result = (await db.exec(sql)).map(({ rows, fields, affectedRows }) => ({ rows, fields, affectedRows }));
+    } else {
+      result = await db.query(sql).then(({ rows, fields, affectedRows }) => ({ rows, fields, affectedRows }));
+    }
     postMessage({ type: 'result', id, result });
   } catch (e) {
     postMessage({ type: 'result', id, error: errorFields(e) });

@@ -1,13 +1,25 @@
 // The page's side of lib/db-worker.mjs: a PGlite database in a Web Worker of
 // its own, with the part of PGlite's interface lib/core.mjs uses: exec(sql),
 // query(sql) -> {rows, fields}, close(). Errors keep PostgreSQL's fields
-// (code, position, detail, hint) as PGlite's own errors do.
+// (code, position, detail, hint) as PGlite's own errors do. And runScript(sql),
+// which lib/core.mjs's loadSchema uses when a database has it: the worker
+// runs the whole schema script itself (with loadSchema, statement by
+// statement), one message instead of a round trip per statement through the
+// page's thread; its SchemaError comes back as a SchemaError.
 // (PGlite's own PGliteWorker is made for one database shared by several tabs:
 // leader election, a BroadcastChannel and three round trips per query; here
 // every database is private to the page, one worker each.)
 export const DB_WORKER = new URL('./db-worker.mjs', import.meta.url);
 
 const toError = (fields) => Object.assign(new Error(fields.message), fields);
+// lib/core.mjs's SchemaError (the page's `instanceof SchemaError` must hold).
+// Imported only when one is needed: boot.mjs imports this module before
+// anything else, and core.mjs stays off that path (app.js has loaded it
+// by the time a schema is run).
+async function toSchemaError({ message, line, col, offset, code, detail, hint, statement }) {
+  const { SchemaError } = await import('./core.mjs');
+  return new SchemaError(message, { line, col, offset, code, detail, hint, statement });
+}
 
 class WorkerDb {
   #worker;
@@ -21,7 +33,9 @@ class WorkerDb {
       const call = this.#calls.get(data.id);
       this.#calls.delete(data.id);
       if (!call) return;
-      if (data.error) call.reject(toError(data.error)); else call.resolve(data.result);
+      if (!data.error) call.resolve(data.result);
+      else if (data.error.schemaError) toSchemaError(data.error).then(call.reject, call.reject);
+      else call.reject(toError(data.error));
     });
     worker.addEventListener('error', (e) => this.#fail(new Error(`database worker: ${e.message || 'stopped'}`)));
   }
@@ -41,6 +55,12 @@ class WorkerDb {
   exec(sql) { return this.#call('exec', sql); }
   /** one statement (extended protocol); {rows, fields, affectedRows} */
   query(sql) { return this.#call('query', sql); }
+  /**
+   * a schema script, run in the worker by lib/core.mjs's loadSchema (each
+   * statement on its own, as loadSchema(db, sql) runs them here); throws its
+   * SchemaError. loadSchema(this, sql) calls this.
+   */
+  runScript(sql) { return this.#call('script', sql); }
   async close() {
     if (this.#closed) return;
     this.#closed = true;

@@ -9,7 +9,9 @@
 // finish, as the page being idle; --no-warmup opens the page with ?warmup=0
 // (no warm-up), to compare. Each row has the split of the Diff's time
 // (window.pgdiffLastDiff: per side the wait for its database, loading the
-// schema, the catalog query; the engine's call and parsing its result).
+// schema, the catalog query; the engine's call and parsing its result), and
+// the CPU time the page's renderer spent on it (rendererCpuMs: all its
+// threads; pageThreadCpuMs: the page's own), from Chromium's metrics.
 // By default the schemas come from test/genschema.mjs; --genschema runs another
 // generator with the same interface as ../shared/bench/genschema
 // (--tables N [--variant changed]) into a temporary directory.
@@ -56,19 +58,30 @@ try {
   await page.waitForFunction(() => ['done', 'skipped', 'failed'].includes(document.body.dataset.warmup), null, { timeout: 300000, polling: 250 });
   const warm = await page.evaluate(() => ({ state: document.body.dataset.warmup, ...window.pgdiffWarmup }));
   console.log(JSON.stringify({ readyMs: Math.round(readyMs), warmup: warm }));
+  // the renderer's CPU time (all its threads: the page's, the database
+  // workers', V8's compile threads) and its page thread's, over each Diff:
+  // the figures to compare when the machine is shared
+  const cdp = await browser.context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
   for (let i = 0; i < runs; i++) {
     // PGlite is up and both spare databases are started: the page is idle
     await page.waitForFunction(() => document.body.dataset.spares === '2', null, { timeout: 300000, polling: 250 });
     const load = os.loadavg()[0];
     await page.evaluate(() => { window.pgdiffLastDiff = null; });
+    const before = await metrics();
     // clicked from a timer, not page.click(): the page's thread is busy for
     // the whole Diff, and Playwright would wait for the click's acknowledgement
     await page.evaluate(() => { setTimeout(() => document.getElementById('diff').click(), 0); });
     await page.waitForFunction(() => window.pgdiffLastDiff || !document.getElementById('from-error').hidden ||
-      !document.getElementById('to-error').hidden, null, { timeout: 900000, polling: 500 });
+      !document.getElementById('to-error').hidden, null, { timeout: 900000, polling: 50 });
+    // polled every 50 ms: the next spare database starts as soon as the Diff is done
+    const after = await metrics();
     const r = await page.evaluate(() => window.pgdiffLastDiff);
     if (!r) throw new Error(`a schema did not load: ${await page.textContent('#from-error')} ${await page.textContent('#to-error')}`);
-    const row = { run: i + 1, tables, ...r, load1: Number(load.toFixed(2)) };
+    const cpu = { rendererCpuMs: Math.round((after.ProcessTime - before.ProcessTime) * 1000),
+      pageThreadCpuMs: Math.round((after.ThreadTime - before.ThreadTime) * 1000) };
+    const row = { run: i + 1, tables, ...r, ...cpu, load1: Number(load.toFixed(2)) };
     rows.push(row);
     console.log(JSON.stringify(row));
   }
@@ -79,5 +92,6 @@ try {
 }
 const med = (k) => rows.map((r) => r[k]).sort((a, b) => a - b)[Math.floor(rows.length / 2)];
 console.log(`${tables} tables, ${from.length + to.length} bytes of SQL: Diff total median ${med('totalMs')} ms ` +
-  `(From ${med('fromMs')}, To ${med('toMs')}, diff ${med('diffMs')}, render ${med('renderMs')}) over ${rows.length} runs; ` +
+  `(From ${med('fromMs')}, To ${med('toMs')}, diff ${med('diffMs')}, render ${med('renderMs')}; ` +
+  `renderer CPU ${med('rendererCpuMs')}, page thread CPU ${med('pageThreadCpuMs')}) over ${rows.length} runs; ` +
   `load average now ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);

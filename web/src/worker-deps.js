@@ -8,4 +8,4 @@
 // PGlite's folder in node_modules (esbuild define), so any file it still
 // fetches itself resolves where it did before.
 export { PGlite } from '@electric-sql/pglite';
-export { startParams } from '../lib/core.mjs';
+export { startParams, loadSchema, SchemaError } from '../lib/core.mjs';

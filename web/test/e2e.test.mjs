@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer, launch, openPage, CHROMIUM } from './browser.mjs';
 import { loadEngine, newSchemaDb, inspect, diffCatalogs } from './helpers.mjs';
-import { loadSchema } from '../lib/core.mjs';
+import { loadSchema, applyMigration } from '../lib/core.mjs';
 import { warmUp } from '../lib/warmup.mjs';
 import { examples } from '../examples.js';
 import { hazardsOf, tableSizeText, lockText } from '../lib/present.mjs';
@@ -170,6 +170,107 @@ test('a schema that creates an extension: its contrib module is loaded in the da
   const v = await verify();
   assert.equal(v.state, 'converged', v.text);
   await page.uncheck('#opt-unsafe');
+});
+
+// A schema script is run inside its database's worker (WorkerDb.runScript,
+// which loadSchema uses): one message, not one round trip per statement.
+// Statements before the failing one stay (each in autocommit); the error's
+// fields are those loadSchema gives against a PGlite in Node.
+const WORKER_GOOD = `create schema s;
+create table s.a (id int primary key, note text default 'x;y');
+-- a function whose body holds semicolons
+create function s.f() returns int language plpgsql as $$
+begin
+  return 1;
+end $$;
+create view s.v as select id from s.a;
+create table s.b (id int references s.a (id));
+`;
+// the error in the fifth statement, PostgreSQL's position in it
+const WORKER_BAD = `create table t1 (a int);
+create table t2 (b int);
+/* a comment; with a semicolon */
+create index t1_a on t1 (a);
+
+create view v as
+    select a, missing from t1;
+create table t3 (c int);
+`;
+// no position from PostgreSQL: the start of the failing statement (after its comment)
+const WORKER_DUP = 'create table t (a int);\n\n  -- again\n  create table t (a int);\n';
+// a migration failing in its second statement: the first is rolled back
+const WORKER_MIGRATION_BAD = 'alter table t1 add column m1 int;\n\nalter table nope add column m2 int;\n';
+const schemaErrorFields = (e) => ({ name: e.name, message: e.message, line: e.line, col: e.col, offset: e.offset,
+  code: e.code, detail: e.detail, hint: e.hint, statement: e.statement });
+
+test('a schema script runs inside its database\'s worker: loads, places an error at its line and column as in Node, migrations roll back', opts, async () => {
+  const inNode = {};
+  for (const [k, sql] of [['bad', WORKER_BAD], ['dup', WORKER_DUP]]) {
+    inNode[k] = await newSchemaDb(sql).then((db) => { db.close(); return null; }, schemaErrorFields);
+  }
+  assert.deepEqual({ line: inNode.bad.line, col: inNode.bad.col, code: inNode.bad.code }, { line: 7, col: 15, code: '42703' });
+  assert.deepEqual({ line: inNode.dup.line, col: inNode.dup.col, code: inNode.dup.code }, { line: 4, col: 3, code: '42P07' });
+  const nodeDb = await newSchemaDb('create table t1 (a int);');
+  inNode.migration = await applyMigration(nodeDb, WORKER_MIGRATION_BAD).then(() => null, schemaErrorFields);
+  await nodeDb.close();
+  const r = await page.evaluate(async ({ good, bad, dup, migrationBad }) => {
+    const { startWorkerDb } = await import(new URL('lib/worker-db.mjs', location.href).href);
+    const core = await import(new URL('lib/core.mjs', location.href).href);
+    const fields = (e) => ({ name: e.name, message: e.message, line: e.line, col: e.col, offset: e.offset,
+      code: e.code, detail: e.detail, hint: e.hint, statement: e.statement });
+    const out = {};
+    const { db } = await startWorkerDb({ shared: await window.pgdiffBoot.shared });
+    try {
+      // the page's own exec calls, counted: the script itself sends none
+      let execs = 0;
+      const exec = db.exec.bind(db);
+      db.exec = (sql) => { execs++; return exec(sql); };
+      out.hasRunScript = typeof db.runScript === 'function';
+      await core.loadSchema(db, good);
+      out.goodExecs = execs;
+      out.goodObjects = (await db.query("select string_agg(relname || ':' || relkind::text, ',' order by relname) as o from pg_class c join pg_namespace n on n.oid = c.relnamespace where nspname = 's'")).rows[0].o;
+      out.f = (await db.query('select s.f() as f')).rows[0].f;
+      execs = 0;
+      const e = await core.loadSchema(db, bad).then(() => null, (err) => err);
+      out.badExecs = execs;
+      out.bad = e && { ...fields(e), isSchemaError: e instanceof core.SchemaError };
+      // the statements before the failing one stay; the one after never ran
+      out.afterBad = (await db.query("select string_agg(relname, ',' order by relname) as t from pg_class where relnamespace = 'public'::regnamespace and relname in ('t1', 't2', 't1_a', 'v', 't3')")).rows[0].t;
+      const d = await core.loadSchema(db, dup).then(() => null, (err) => err);
+      out.dup = d && { ...fields(d), isSchemaError: d instanceof core.SchemaError };
+      // applyMigration: one transaction around the worker's script, rolled back on failure
+      const m = await core.applyMigration(db, migrationBad).then(() => null, (err) => err);
+      out.migration = m && { ...fields(m), isSchemaError: m instanceof core.SchemaError };
+      // a script holding its own BEGIN/COMMIT, and a statement that must run outside a transaction
+      await core.applyMigration(db, 'BEGIN;\nALTER TABLE t1 ADD COLUMN m3 int;\nCOMMIT;\nCREATE INDEX CONCURRENTLY t1_m3 ON t1 (m3);\n');
+      out.t1 = (await db.query("select string_agg(attname, ',' order by attnum) as c from pg_attribute where attrelid = 't1'::regclass and attnum > 0")).rows[0].c;
+      out.t1m3 = (await db.query("select count(*)::int as n from pg_indexes where indexname = 't1_m3'")).rows[0].n;
+      // outside a transaction block, SAVEPOINT fails
+      out.savepoint = await db.exec('savepoint x').then(() => 'ok', (err) => err.message);
+    } finally {
+      await db.close();
+    }
+    return out;
+  }, { good: WORKER_GOOD, bad: WORKER_BAD, dup: WORKER_DUP, migrationBad: WORKER_MIGRATION_BAD });
+  assert.equal(r.hasRunScript, true);
+  assert.equal(r.goodExecs, 0, 'the good script ran in the worker, not statement by statement from the page');
+  assert.equal(r.goodObjects, 'a:r,a_pkey:i,b:r,v:v');
+  assert.equal(r.f, 1);
+  assert.equal(r.badExecs, 0);
+  assert.equal(r.bad.isSchemaError, true, 'the page gets a SchemaError (app.js tests instanceof)');
+  delete r.bad.isSchemaError;
+  assert.deepEqual(r.bad, inNode.bad);
+  assert.equal(r.afterBad, 't1,t1_a,t2');
+  assert.equal(r.dup.isSchemaError, true);
+  delete r.dup.isSchemaError;
+  assert.deepEqual(r.dup, inNode.dup);
+  assert.deepEqual({ line: r.migration.line, code: r.migration.code }, { line: 3, code: '42P01' });
+  assert.equal(r.migration.isSchemaError, true);
+  delete r.migration.isSchemaError;
+  assert.deepEqual(r.migration, inNode.migration);
+  assert.equal(r.t1, 'a,m3', 'the failed migration left nothing (m1 rolled back)');
+  assert.equal(r.t1m3, 1);
+  assert.match(r.savepoint, /can only be used in transaction blocks/, 'no transaction left open');
 });
 
 test('the URL keeps both schemas and the options', opts, async () => {
