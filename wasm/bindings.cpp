@@ -69,7 +69,7 @@ Parsed parse_options(const std::string& text) {
     Parsed parsed;
     pgdiff::Options& o = parsed.options;
     if (text.empty()) return parsed;
-    const std::string_view view(text);  // the engine's one parser instantiation (load.hpp)
+    const std::string_view view(text);  // the parser instantiation load.hpp uses
     json j = json::parse(view.begin(), view.end(), nullptr, false);
     if (j.is_discarded() || !j.is_object()) throw std::invalid_argument("options: not a JSON object");
     static const char* known[] = {"with_privileges", "with_ownership", "create_extensions_only", "ignore_extension_versions",

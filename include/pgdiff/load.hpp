@@ -1184,8 +1184,8 @@ inline LoadResult load_catalog(std::string_view text) {
 // The same, taking the text over: it is freed as soon as it is parsed, so the
 // text and the finished catalog are never held at the same time.
 inline LoadResult load_catalog(std::string&& text) {
-    // Parsed as a string_view like the overload above: one instantiation of
-    // nlohmann's parser (each is ~50 KB of pgdiff.wasm).
+    // Parsed through string_view iterators like the overload above, so both
+    // share one instantiation of nlohmann's parser (10 KB less wasm at -Os).
     nlohmann::json doc = nlohmann::json::parse(std::string_view(text).begin(), std::string_view(text).end(), nullptr, false);
     std::string().swap(text);
     return detail::load_document(std::move(doc));
