@@ -20,7 +20,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { execFileSync } from 'node:child_process';
-import { startServer, launch, openPage } from '../test/browser.mjs';
+import { startServer, launch, openPage, cpuClock } from '../test/browser.mjs';
 import { generate } from '../test/genschema.mjs';
 
 const arg = (name, def) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : def; };
@@ -61,27 +61,24 @@ try {
   // the renderer's CPU time (all its threads: the page's, the database
   // workers', V8's compile threads) and its page thread's, over each Diff:
   // the figures to compare when the machine is shared
-  const cdp = await browser.context.newCDPSession(page);
-  await cdp.send('Performance.enable');
-  const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+  const cpu = await cpuClock(browser.context, page);
   for (let i = 0; i < runs; i++) {
     // PGlite is up and both spare databases are started: the page is idle
     await page.waitForFunction(() => document.body.dataset.spares === '2', null, { timeout: 300000, polling: 250 });
     const load = os.loadavg()[0];
     await page.evaluate(() => { window.pgdiffLastDiff = null; });
-    const before = await metrics();
+    const before = await cpu();
     // clicked from a timer, not page.click(): the page's thread is busy for
     // the whole Diff, and Playwright would wait for the click's acknowledgement
     await page.evaluate(() => { setTimeout(() => document.getElementById('diff').click(), 0); });
     await page.waitForFunction(() => window.pgdiffLastDiff || !document.getElementById('from-error').hidden ||
       !document.getElementById('to-error').hidden, null, { timeout: 900000, polling: 50 });
     // polled every 50 ms: the next spare database starts as soon as the Diff is done
-    const after = await metrics();
+    const after = await cpu();
     const r = await page.evaluate(() => window.pgdiffLastDiff);
     if (!r) throw new Error(`a schema did not load: ${await page.textContent('#from-error')} ${await page.textContent('#to-error')}`);
-    const cpu = { rendererCpuMs: Math.round((after.ProcessTime - before.ProcessTime) * 1000),
-      pageThreadCpuMs: Math.round((after.ThreadTime - before.ThreadTime) * 1000) };
-    const row = { run: i + 1, tables, ...r, ...cpu, load1: Number(load.toFixed(2)) };
+    const row = { run: i + 1, tables, ...r, rendererCpuMs: Math.round(after.rendererMs - before.rendererMs),
+      pageThreadCpuMs: Math.round(after.pageThreadMs - before.pageThreadMs), load1: Number(load.toFixed(2)) };
     rows.push(row);
     console.log(JSON.stringify(row));
   }

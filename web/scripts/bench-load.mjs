@@ -11,7 +11,7 @@
 // later ones.
 //   node scripts/bench-load.mjs [--tables 200] [--loads 8]
 import os from 'node:os';
-import { startServer, launch, openPage } from '../test/browser.mjs';
+import { startServer, launch, openPage, cpuClock } from '../test/browser.mjs';
 import { generate } from '../test/genschema.mjs';
 const arg = (name, def) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : def; };
 const sql = generate(Number(arg('--tables', 200)));
@@ -22,16 +22,14 @@ try {
   const { page } = await openPage(browser.context, server.url);
   await page.waitForFunction(() => ['done', 'skipped', 'failed'].includes(document.body.dataset.warmup), null, { timeout: 300000, polling: 250 });
   await page.waitForFunction(() => document.body.dataset.spares === '2', null, { timeout: 300000, polling: 250 });
-  const cdp = await browser.context.newCDPSession(page);
-  await cdp.send('Performance.enable');
-  const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+  const cpu = await cpuClock(browser.context, page);
   for (let i = 0; i < loads; i++) {
     const mode = i % 2 === 0 ? 'perStatement' : 'runScript';
     await page.evaluate(async () => {
       const { startWorkerDb } = await import(new URL('lib/worker-db.mjs', location.href).href);
       window.benchDb = (await startWorkerDb({ shared: await window.pgdiffBoot.shared })).db;
     });
-    const before = await metrics();
+    const before = await cpu();
     const ms = await page.evaluate(async ({ sql, mode }) => {
       const core = await import(new URL('lib/core.mjs', location.href).href);
       const db = window.benchDb;
@@ -42,7 +40,7 @@ try {
       await db.close();
       return Math.round(ms);
     }, { sql, mode });
-    const after = await metrics();
-    console.log(JSON.stringify({ i, mode, loadMs: ms, rendererCpuMs: Math.round((after.ProcessTime - before.ProcessTime) * 1000), pageThreadCpuMs: Math.round((after.ThreadTime - before.ThreadTime) * 1000), load1: os.loadavg()[0].toFixed(2) }));
+    const after = await cpu();
+    console.log(JSON.stringify({ i, mode, loadMs: ms, rendererCpuMs: Math.round(after.rendererMs - before.rendererMs), pageThreadCpuMs: Math.round(after.pageThreadMs - before.pageThreadMs), load1: os.loadavg()[0].toFixed(2) }));
   }
 } finally { await browser.close(); await server.close(); }

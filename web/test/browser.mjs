@@ -54,3 +54,18 @@ export async function openPage(context, url) {
   const readyMs = await page.evaluate(() => window.pgdiffReadyMs);
   return { page, problems, readyMs, wallMs };
 }
+
+/**
+ * The renderer's CPU clock, from Chromium's own metrics: cpu() resolves to
+ * {rendererMs (all the renderer's threads: the page's, the database workers',
+ * V8's compile threads), pageThreadMs (the page's own)}, cumulative; the
+ * difference over a step is the figure to compare when the machine is shared.
+ */
+export async function cpuClock(context, page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  return async () => {
+    const m = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((x) => [x.name, x.value]));
+    return { rendererMs: m.ProcessTime * 1000, pageThreadMs: m.ThreadTime * 1000 };
+  };
+}
