@@ -68,16 +68,18 @@ const primed = (dbPromise) => dbPromise.then(async (db) => {
 let refilling = null;
 function refillSpares() {
   if (refilling || !ready) return refilling;
-  refilling = (async () => {
+  const refill = async () => {
     while (spares.length < SPARES && !busy) {
       const p = primed(deps.PGlite.create({}));
       spares.push(p);
       try { await p; } catch { spares.splice(spares.indexOf(p), 1); break; }
     }
-    refilling = null;
     document.body.dataset.spares = String(spares.length);   // read by the benchmarks
     if (spares.length >= SPARES && !busy) warmUpOnce();
-  })();
+  };
+  // cleared from a callback: with nothing to start, refill() finishes before
+  // it returns, and clearing it inside would come before this assignment
+  refilling = refill().finally(() => { refilling = null; });
   return refilling;
 }
 
