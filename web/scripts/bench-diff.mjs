@@ -5,6 +5,15 @@
 // From and To (each into its own fresh PGlite), the engine's diff, rendering,
 // the total from click to rendered result, and the load average.
 //   node scripts/bench-diff.mjs [--tables 200] [--runs 3] [--genschema PATH] [--no-warmup]
+//                               [--no-prepare | --at-once]
+// Before each run both schemas are edited as a user would (a comment line
+// typed at the end of each editor), so no run reuses an earlier one's work.
+// Then, by default, the click waits until the page has prepared both sides in
+// the background (app.js prepare(): loaded and inspected once the text has
+// stayed the same for a moment): the Diff a user gets who pauses before
+// clicking. --at-once clicks right after the edit (the Diff loads both
+// sides itself); --no-prepare opens the page with ?prepare=0 (no background
+// preparation at all), to compare.
 // The first click waits for the page's warm-up (app.js, lib/warmup.mjs) to
 // finish, as the page being idle; --no-warmup opens the page with ?warmup=0
 // (no warm-up), to compare. Each row has the split of the Diff's time
@@ -28,6 +37,8 @@ const tables = Number(arg('--tables', 200));
 const runs = Number(arg('--runs', 3));
 const tool = arg('--genschema', null);
 const noWarmup = process.argv.includes('--no-warmup');
+const noPrepare = process.argv.includes('--no-prepare');
+const atOnce = process.argv.includes('--at-once');
 
 let from, to;
 if (tool) {
@@ -54,7 +65,8 @@ const server = await startServer();
 const browser = await launch();
 const rows = [];
 try {
-  const { page, problems, readyMs } = await openPage(browser.context, server.url + (noWarmup ? '?warmup=0' : '') + hash);
+  const { page, problems, readyMs } = await openPage(browser.context, server.url +
+    `?warmup=${noWarmup ? 0 : 1}&prepare=${noPrepare ? 0 : 1}` + hash);
   await page.waitForFunction(() => ['done', 'skipped', 'failed'].includes(document.body.dataset.warmup), null, { timeout: 300000, polling: 250 });
   const warm = await page.evaluate(() => ({ state: document.body.dataset.warmup, ...window.pgdiffWarmup }));
   console.log(JSON.stringify({ readyMs: Math.round(readyMs), warmup: warm }));
@@ -65,6 +77,15 @@ try {
   for (let i = 0; i < runs; i++) {
     // PGlite is up and both spare databases are started: the page is idle
     await page.waitForFunction(() => document.body.dataset.spares === '2', null, { timeout: 300000, polling: 250 });
+    for (const side of ['from', 'to']) {
+      await page.click(`#${side}-editor .cm-content`);
+      await page.keyboard.press('Control+End');
+      await page.keyboard.insertText(`\n-- run ${i + 1}\n`);
+    }
+    if (!noPrepare && !atOnce) {
+      await page.waitForFunction(() => document.body.dataset.prepared === 'from to', null, { timeout: 300000, polling: 50 });
+      await page.waitForFunction(() => document.body.dataset.spares === '2', null, { timeout: 300000, polling: 250 });
+    }
     const load = os.loadavg()[0];
     await page.evaluate(() => { window.pgdiffLastDiff = null; });
     const before = await cpu();
@@ -88,7 +109,8 @@ try {
   await server.close();
 }
 const med = (k) => rows.map((r) => r[k]).sort((a, b) => a - b)[Math.floor(rows.length / 2)];
-console.log(`${tables} tables, ${from.length + to.length} bytes of SQL: Diff total median ${med('totalMs')} ms ` +
+const mode = noPrepare ? 'no background preparation' : atOnce ? 'clicked right after the edit' : 'clicked once both sides were prepared';
+console.log(`${tables} tables, ${from.length + to.length} bytes of SQL, ${mode}: Diff total median ${med('totalMs')} ms ` +
   `(From ${med('fromMs')}, To ${med('toMs')}, diff ${med('diffMs')}, render ${med('renderMs')}; ` +
   `renderer CPU ${med('rendererCpuMs')}, page thread CPU ${med('pageThreadCpuMs')}) over ${rows.length} runs; ` +
   `load average now ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);

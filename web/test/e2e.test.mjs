@@ -347,6 +347,43 @@ test('each statement shows the engine\'s hazards (with table size), lock and why
   await page.uncheck('#opt-unsafe');
 });
 
+test('each side is prepared in the background once its text rests; a Diff takes it, never a stale one, and a load error waits for Diff', opts, async () => {
+  await pick('retype-under-view');
+  // default options (earlier tests change them), as engineResult's
+  await page.evaluate(() => {
+    for (const id of ['opt-unsafe', 'opt-privileges', 'opt-online']) document.getElementById(id).checked = false;
+    document.getElementById('opt-unsafe').dispatchEvent(new Event('input'));
+  });
+  const prepared = () => page.waitForFunction(() => document.body.dataset.prepared === 'from to', null, { timeout: 120000, polling: 50 });
+  const lastDiff = () => page.evaluate(() => window.pgdiffLastDiff);
+  await prepared();
+  await diff();
+  let d = await lastDiff();
+  assert.deepEqual([d.from.preparedAhead, d.to.preparedAhead], [true, true], JSON.stringify(d));
+  assert.equal(await page.textContent('#sql-text'), (await engineResult('retype-under-view')).sql);
+
+  // an edit clicked at once: To is loaded again (with the new table), From is still prepared
+  await page.click('#to-editor .cm-content');
+  await page.keyboard.press('Control+End');
+  await page.keyboard.insertText('\ncreate table prepared_probe (x int);\n');
+  await diff();
+  d = await lastDiff();
+  assert.deepEqual([d.from.preparedAhead, d.to.preparedAhead], [true, false], JSON.stringify(d));
+  const st = await statements();
+  assert.ok(st.some((s) => s.kind === 'table' && s.action === 'create' && /prepared_probe/.test(s.name)), JSON.stringify(st.map((s) => s.name)));
+
+  // a broken To, prepared in the background: nothing is shown until Diff
+  await page.click('#to-editor .cm-content');
+  await page.keyboard.press('Control+End');
+  await page.keyboard.insertText('create view broken_probe as select nope from prepared_probe;\n');
+  await prepared();
+  assert.ok(await page.isHidden('#to-error'), 'no error before Diff');
+  await diff();
+  assert.ok(await page.isVisible('#to-error'));
+  assert.match(await page.textContent('#to-error'), /column "nope" does not exist/);
+  assert.ok(await page.isHidden('#from-error'));
+});
+
 test('the idle warm-up finishes with the engine\'s plan for its schemas; a Diff after it gives the engine\'s result', opts, async () => {
   // lib/warmup.mjs run here in Node: the plan the page's warm-up must have found
   const engine = await loadEngine();
