@@ -2797,6 +2797,40 @@ TEST_CASE("enum: a new label used by a default is detected for a capitalised typ
           pos(p, "CREATE TYPE \"public\".\"Mood\" AS ENUM ('a', 'b');"));
 }
 
+// new_label_used() looks in every string of TO's attrs, at any depth (the
+// cast index walks objects and arrays inside arrays and objects), and
+// only for the quoted label cast to that type.
+TEST_CASE("enum: new_label_used finds a label cast nested in arrays and objects") {
+    auto node = [](pgdiff::Catalog& c, const std::string& key, const std::string& kind, const std::string& name,
+                   json attrs) -> const pgdiff::Node& {
+        pgdiff::Node n;
+        n.key = key;
+        n.kind = kind;
+        n.ref = {kind, "public", name};
+        n.attrs = std::move(attrs);
+        return c.nodes.emplace(key, std::move(n)).first->second;
+    };
+    auto used = [&](json elsewhere, const std::string& label) {
+        pgdiff::Catalog from, to;
+        pgdiff::Options o;
+        const pgdiff::Node& e = node(to, "type:\"public\".\"e\"", "type", "e",
+                                     {{"labels", {"a", "b"}}, {"type", "enum"}});
+        node(to, "view:\"public\".\"v\"", "view", "v", std::move(elsewhere));
+        to.index_children();
+        pgdiff::Context ctx{from, to, o};
+        return pgdiff::kinds::new_label_used(e, label, ctx);
+    };
+    json nested = {{"definition", "SELECT 1"},
+                   {"deep", json::array({json::array({1, true, nullptr}),
+                                         {{"k", json::array({"x", "y = 'b'::public.e"})}}})}};
+    CHECK(used(nested, "b"));
+    CHECK_FALSE(used(nested, "a"));
+    CHECK(used({{"definition", "SELECT 'b'::public.e"}}, "b"));
+    CHECK(used(json::array({json::array({"'b'::public.e"})}), "b"));
+    CHECK_FALSE(used({{"deep", json::array({json::array({"'bb'::public.e"})})}}, "b"));
+    CHECK_FALSE(used({{"deep", json::array({json::array({"'b'::other.e"})})}}, "b"));
+}
+
 TEST_CASE("column: a type change rebuilds a materialized view over the column, with its index") {
     auto build = [](Doc& d, const std::string& type) {
         auto t = d.table("public", "t");

@@ -54,26 +54,8 @@ inline std::string server_ident(const std::string& name) {
     return plain ? name : quote_ident(name);
 }
 
-// Every "::" cast in the strings of a catalog's attrs, indexed by the
-// qualified type name written after it (the run of identifier characters,
-// dots and double-quoted parts), with the nodes where it occurs.
-// Built once per plan on first use: new_label_used() then looks only at the
-// nodes that cast to the type instead of scanning the whole catalog per
-// label (which was O(added labels x catalog): 10% of the plan at 5,000 tables).
-// The containers are walked directly, in the same order as nlohmann's
-// iterators (which were 60% of building the index, callgrind at 1,000 tables).
-inline void index_casts(const nlohmann::json& j, const Node& node, CastIndex& out) {
-    if (j.is_object()) {
-        for (auto& kv : *j.get_ptr<const nlohmann::json::object_t*>()) index_casts(kv.second, node, out);
-        return;
-    }
-    if (j.is_array()) {
-        for (auto& v : *j.get_ptr<const nlohmann::json::array_t*>()) index_casts(v, node, out);
-        return;
-    }
-    if (!j.is_string()) return;
-    const std::string& s = *j.get_ptr<const nlohmann::json::string_t*>();
-    if (s.size() < 3 || std::memchr(s.data(), ':', s.size()) == nullptr) return;
+// The "::" casts of one string (see index_casts).
+inline void index_string_casts(const std::string& s, const Node& node, CastIndex& out) {
     for (size_t p = s.find("::"); p != std::string::npos; p = s.find("::", p + 2)) {
         size_t i = p + 2;
         bool dotted = false;
@@ -97,6 +79,36 @@ inline void index_casts(const nlohmann::json& j, const Node& node, CastIndex& ou
         if (!dotted) continue;
         auto& nodes = out[std::string_view(s).substr(p + 2, i - (p + 2))];
         if (nodes.empty() || nodes.back() != &node) nodes.push_back(&node);
+    }
+}
+
+// Every "::" cast in the strings of a catalog's attrs, indexed by the
+// qualified type name written after it (the run of identifier characters,
+// dots and double-quoted parts), with the nodes where it occurs.
+// Built once per plan on first use: new_label_used() then looks only at the
+// nodes that cast to the type instead of scanning the whole catalog per
+// label (which was O(added labels x catalog): 10% of the plan at 5,000 tables).
+// The containers are walked directly, in the same order as nlohmann's
+// iterators (which were 60% of building the index, callgrind at 1,000 tables).
+// Members are looked at in the loop and only containers recurse: the index
+// holds few casts, and a call per scalar (acl and column_order arrays are
+// mostly booleans, nulls and short names) was most of its cost (callgrind at
+// 1,000 tables: a third of make_plan's instructions).
+inline void index_casts(const nlohmann::json& j, const Node& node, CastIndex& out) {
+    auto member = [&](const nlohmann::json& v) {
+        if (v.is_string()) {
+            const std::string& s = *v.get_ptr<const nlohmann::json::string_t*>();
+            if (s.size() >= 3 && std::memchr(s.data(), ':', s.size()) != nullptr) index_string_casts(s, node, out);
+        } else if (v.is_object() || v.is_array()) {
+            index_casts(v, node, out);
+        }
+    };
+    if (j.is_object()) {
+        for (auto& kv : *j.get_ptr<const nlohmann::json::object_t*>()) member(kv.second);
+    } else if (j.is_array()) {
+        for (auto& v : *j.get_ptr<const nlohmann::json::array_t*>()) member(v);
+    } else {
+        member(j);
     }
 }
 

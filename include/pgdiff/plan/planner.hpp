@@ -201,6 +201,7 @@ private:
         while (ia != from_.nodes.end() || ib != to_.nodes.end()) {
             int c = ia == from_.nodes.end() ? 1 : ib == to_.nodes.end() ? -1 : ia->first.compare(ib->first);
             if (c < 0) {
+                index_other_deps(ia->first, ia->second);
                 consider(ia->first, &ia->second, nullptr);
                 ++ia;
             } else if (c > 0) {
@@ -208,6 +209,7 @@ private:
                 only_to.push_back(&ib->first);
                 ++ib;
             } else {
+                index_other_deps(ia->first, ia->second);
                 consider(ia->first, &ia->second, &ib->second);
                 if (fill_casts) kinds::index_node_casts(ib->second, casts);
                 ++ia;
@@ -217,6 +219,38 @@ private:
         if (fill_casts && !ctx_.to_casts) ctx_.to_casts = std::move(casts);
         for (const Pending& p : enums) compare(*p.key, p.a, p.b, p.rules);
         for (const std::string* key : only_to) consider(*key, nullptr, to_.find(*key));
+    }
+
+    // Each dependency of a FROM node besides its parent, as (hash of the
+    // dependency, the node and its key in FROM's map), in key order: the
+    // cascade's reverse index for what the catalog's children index does not
+    // cover. Filled by diff() while it walks FROM, when the node is in cache.
+    struct OtherDep {
+        uint64_t hash;
+        const Node* node;
+        const std::string* key;
+    };
+    std::vector<OtherDep> other_deps_;
+
+    void index_other_deps(const std::string& key, const Node& n) {
+        for (const std::string& d : n.deps_besides_parent)
+            other_deps_.push_back({std::hash<std::string_view>()(d), &n, &key});
+    }
+
+    // Buckets other_deps_ by hash with a stable counting sort (key order is
+    // kept within a bucket); returns where each bucket starts (and one past
+    // the last). A lookup checks the hash, then Node::depends_on exactly.
+    std::vector<uint32_t> bucket_other_deps() {
+        size_t buckets = 1;
+        while (buckets < other_deps_.size()) buckets *= 2;
+        std::vector<uint32_t> first(buckets + 1, 0);
+        for (auto& d : other_deps_) ++first[(d.hash & (buckets - 1)) + 1];
+        for (size_t b = 1; b <= buckets; ++b) first[b] += first[b - 1];
+        std::vector<OtherDep> by_hash(other_deps_.size());
+        std::vector<uint32_t> fill(first.begin(), first.end() - 1);
+        for (auto& d : other_deps_) by_hash[fill[d.hash & (buckets - 1)]++] = d;
+        other_deps_.swap(by_hash);
+        return first;
     }
 
     static const char* change_word(const Change& c) {
@@ -235,38 +269,16 @@ private:
         if (work.empty()) return;
         // Edges already followed, (dependent: FROM's key, dependency: entries_' key).
         std::set<std::pair<const std::string*, const std::string*>> seen;
-        // Reverse edges over the whole FROM catalog: unchanged objects can be
-        // pulled in too (entry_for gives them entries lazily). Views into the
-        // catalog's own strings: no key is copied.
-        // A flat array of (hash of the dependency, dependent), bucketed by
-        // hash with a counting sort (stable: key order within a bucket), instead
-        // of an unordered_map of vectors: no allocation per key (that map was
-        // most of the cascade, 0.8 s at 20,000 tables). A lookup checks the
-        // hash, then depends_on() exactly: the same dependents, in the same order.
-        struct DepItem {
-            uint64_t hash;
-            const Node* node;
-        };
-        std::vector<DepItem> deps;
-        deps.reserve(from_.nodes.size() * 2);
-        for (auto& [key, n] : from_.nodes) {
-            const Node* dependent = &n;  // (C++17 lambdas capture no structured binding)
-            n.for_each_dep([&](const std::string& dep) {
-                deps.push_back({std::hash<std::string_view>()(dep), dependent});
-            });
-        }
-        size_t buckets = 1;
-        while (buckets < deps.size()) buckets *= 2;
-        std::vector<uint32_t> first(buckets + 1, 0);
-        for (auto& d : deps) ++first[(d.hash & (buckets - 1)) + 1];
-        for (size_t b = 1; b <= buckets; ++b) first[b] += first[b - 1];
-        std::vector<DepItem> by_hash(deps.size());
-        {
-            std::vector<uint32_t> fill(first.begin(), first.end() - 1);
-            for (auto& d : deps) by_hash[fill[d.hash & (buckets - 1)]++] = d;
-        }
-        std::vector<DepItem>().swap(deps);
-        std::vector<const std::string*> dependents;
+        // The dependents of y in FROM (unchanged objects can be pulled in too:
+        // entry_for gives them entries lazily), in key order: the nodes whose
+        // parent is y (the catalog's children index, built at load) merged
+        // with those that list y among their other dependencies (other_deps_,
+        // filled during the diff walk). Nothing walks FROM again here: that
+        // walk and hashing every parent key was most of the cascade (~18% of
+        // the plan at 20,000 tables). Keys are views of FROM's map keys.
+        std::vector<uint32_t> first = bucket_other_deps();
+        const size_t buckets = first.size() - 1;
+        std::vector<const std::string*> dependents, others;
         while (!work.empty()) {
             const std::string* yp = work.back();
             work.pop_back();
@@ -274,10 +286,25 @@ private:
             const std::string& y = ey_it->first;
             const Entry& ey = ey_it->second;
             dependents.clear();
+            others.clear();
             uint64_t h = std::hash<std::string_view>()(y);
             size_t b = h & (buckets - 1);
             for (uint32_t k = first[b]; k < first[b + 1]; ++k)
-                if (by_hash[k].hash == h && by_hash[k].node->depends_on(y)) dependents.push_back(&by_hash[k].node->key);
+                if (other_deps_[k].hash == h && other_deps_[k].node->depends_on(y)) others.push_back(other_deps_[k].key);
+            // Merge by key (both lists are in key order); a key in both, or twice
+            // in `others`, is listed once (a repeat was skipped by `seen` anyway).
+            ChildKeys children = from_.children_of(y);
+            auto ci = children.begin();
+            size_t oi = 0;
+            while (ci != children.end() || oi < others.size()) {
+                const std::string* next;
+                if (oi == others.size()) next = &*ci;
+                else if (ci == children.end()) next = others[oi];
+                else next = *others[oi] < *ci ? others[oi] : &*ci;
+                if (ci != children.end() && &*ci == next) ++ci;
+                while (oi < others.size() && others[oi] == next) ++oi;
+                if (dependents.empty() || dependents.back() != next) dependents.push_back(next);
+            }
             for (const std::string* xp : dependents) {
                 const std::string& x = *xp;
                 if (!seen.insert({xp, &y}).second) continue;
