@@ -376,16 +376,16 @@ async function withBusy(label, fn) {
 // background (scripts/bench-diff.mjs --no-prepare, to compare).
 const PREPARE_AFTER_MS = 500;
 const prepareInBackground = new URLSearchParams(location.search).get('prepare') !== '0';
-const prepared = { from: null, to: null };   // {text, times, result: Promise<{cat} | {error: SchemaError}>, done}
+const prepared = { from: null, to: null };   // {text, times, result: Promise<{cat} | {error: SchemaError}>, done, failed}
 
 // entry.times, where a side's time goes, in ms (window.pgdiffLastDiff): waiting
 // for its database (a started spare, or a new one), loading the schema, the
 // catalog query
 function prepare(side, text) {
   const have = prepared[side];
-  if (have && have.text === text) return have;
+  if (have && have.text === text && !have.failed) return have;
   if (have && !have.done) { have.cancelled = true; have.db?.close().catch(() => {}); }
-  const entry = { text, times: {}, done: false, cancelled: false, db: null };
+  const entry = { text, times: {}, done: false, failed: false, cancelled: false, db: null };
   entry.result = (async () => {
     let db;
     try {
@@ -409,8 +409,10 @@ function prepare(side, text) {
   const settle = (failed) => {
     entry.done = true;
     entry.db = null;
-    // anything but a schema error (a database that did not start...) is not kept: the next Diff tries again
-    if (failed && prepared[side] === entry) prepared[side] = null;
+    // anything but a schema error (a database that did not start...) is not
+    // kept: the next Diff tries again; the background does not (it would
+    // retry every PREPARE_AFTER_MS while the cause lasts)
+    entry.failed = failed;
     showPrepared();
     if (!busy) { refillSpares(); schedulePrepare(); }
   };
@@ -424,7 +426,7 @@ function prepare(side, text) {
 // tests and scripts/bench-diff.mjs)
 function showPrepared() {
   document.body.dataset.prepared = ['from', 'to']
-    .filter((side) => prepared[side]?.done && editors[side] && prepared[side].text === editors[side].text).join(' ');
+    .filter((side) => prepared[side]?.done && !prepared[side].failed && editors[side] && prepared[side].text === editors[side].text).join(' ');
 }
 
 let prepareTimer = 0;
