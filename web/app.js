@@ -376,6 +376,8 @@ async function withBusy(label, fn) {
 // background (scripts/bench-diff.mjs --no-prepare, to compare).
 const PREPARE_AFTER_MS = 500;
 const prepareInBackground = new URLSearchParams(location.search).get('prepare') !== '0';
+// counts read by the tests (window.pgdiffPrepareStats)
+const prepareStats = (window.pgdiffPrepareStats = { started: 0, cancelled: 0 });
 const prepared = { from: null, to: null };   // {text, times, result: Promise<{cat} | {error: SchemaError}>, done, failed}
 
 // entry.times, where a side's time goes, in ms (window.pgdiffLastDiff): waiting
@@ -384,7 +386,12 @@ const prepared = { from: null, to: null };   // {text, times, result: Promise<{c
 function prepare(side, text) {
   const have = prepared[side];
   if (have && have.text === text && !have.failed) return have;
-  if (have && !have.done) { have.cancelled = true; have.db?.close().catch(() => {}); }
+  if (have && !have.done) {
+    have.cancelled = true;
+    have.db?.close().catch(() => {});
+    prepareStats.cancelled++;
+  }
+  prepareStats.started++;
   const entry = { text, times: {}, done: false, failed: false, cancelled: false, db: null };
   entry.result = (async () => {
     let db;
@@ -422,11 +429,13 @@ function prepare(side, text) {
   return entry;
 }
 
-// body[data-prepared]: the sides whose current text is prepared (read by the
+// body[data-prepared]: the sides whose current text is prepared;
+// body[data-preparing]: the sides with a preparation running (read by the
 // tests and scripts/bench-diff.mjs)
 function showPrepared() {
-  document.body.dataset.prepared = ['from', 'to']
-    .filter((side) => prepared[side]?.done && !prepared[side].failed && editors[side] && prepared[side].text === editors[side].text).join(' ');
+  const sides = (f) => ['from', 'to'].filter((side) => prepared[side] && f(prepared[side], side)).join(' ');
+  document.body.dataset.prepared = sides((p, side) => p.done && !p.failed && editors[side] && p.text === editors[side].text);
+  document.body.dataset.preparing = sides((p) => !p.done);
 }
 
 let prepareTimer = 0;

@@ -12,6 +12,7 @@ import { loadSchema, applyMigration } from '../lib/core.mjs';
 import { warmUp } from '../lib/warmup.mjs';
 import { examples } from '../examples.js';
 import { hazardsOf, tableSizeText, lockText } from '../lib/present.mjs';
+import { generate } from './genschema.mjs';
 
 const artifacts = path.join(path.dirname(path.dirname(fileURLToPath(import.meta.url))), 'test-artifacts');
 fs.mkdirSync(artifacts, { recursive: true });
@@ -382,6 +383,26 @@ test('each side is prepared in the background once its text rests; a Diff takes 
   assert.ok(await page.isVisible('#to-error'));
   assert.match(await page.textContent('#to-error'), /column "nope" does not exist/);
   assert.ok(await page.isHidden('#from-error'));
+});
+
+test('a newer text cancels a preparation still running; the Diff has the newest text and the page stays clean', opts, async () => {
+  await pick('add-column');
+  await page.waitForFunction(() => document.body.dataset.preparing === '', null, { timeout: 120000, polling: 50 });
+  const stats0 = await page.evaluate(() => ({ ...window.pgdiffPrepareStats }));
+  // a To large enough to still be loading when the next edit comes
+  await page.click('#to-editor .cm-content');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.insertText(generate(60, { changed: true }));
+  await page.waitForFunction(() => document.body.dataset.preparing.split(' ').includes('to'), null, { timeout: 120000, polling: 20 });
+  await page.keyboard.press('Control+End');
+  await page.keyboard.insertText('\ncreate table cancel_probe (x int);\n');
+  await diff();
+  const stats = await page.evaluate(() => ({ ...window.pgdiffPrepareStats }));
+  assert.ok(stats.cancelled > stats0.cancelled, `a running preparation was cancelled: ${JSON.stringify([stats0, stats])}`);
+  assert.ok(await page.isHidden('#to-error'), await page.textContent('#to-error'));
+  const st = await statements();
+  assert.ok(st.some((s) => s.kind === 'table' && s.action === 'create' && /cancel_probe/.test(s.name)), 'the newest text was diffed');
+  assert.ok(st.some((s) => s.kind === 'table' && s.action === 'create' && /account_0/.test(s.name)), 'and it is the generated schema');
 });
 
 test('the idle warm-up finishes with the engine\'s plan for its schemas; a Diff after it gives the engine\'s result', opts, async () => {
