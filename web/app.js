@@ -421,7 +421,7 @@ function prepare(side, text) {
     // retry every PREPARE_AFTER_MS while the cause lasts)
     entry.failed = failed;
     showPrepared();
-    if (!busy) { refillSpares(); schedulePrepare(); }
+    if (!busy) refillSpares();   // it took a spare
   };
   entry.result.then(() => settle(false), () => settle(true));
   prepared[side] = entry;

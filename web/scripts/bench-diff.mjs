@@ -29,7 +29,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { execFileSync } from 'node:child_process';
-import { startServer, launch, openPage, cpuClock } from '../test/browser.mjs';
+import { startServer, launch, openPage, appendToEditor, cpuClock } from '../test/browser.mjs';
 import { generate } from '../test/genschema.mjs';
 
 const arg = (name, def) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : def; };
@@ -77,11 +77,7 @@ try {
   for (let i = 0; i < runs; i++) {
     // PGlite is up and both spare databases are started: the page is idle
     await page.waitForFunction(() => document.body.dataset.spares === '2', null, { timeout: 300000, polling: 250 });
-    for (const side of ['from', 'to']) {
-      await page.click(`#${side}-editor .cm-content`);
-      await page.keyboard.press('Control+End');
-      await page.keyboard.insertText(`\n-- run ${i + 1}\n`);
-    }
+    for (const side of ['from', 'to']) await appendToEditor(page, side, `\n-- run ${i + 1}\n`);
     if (!noPrepare && !atOnce) {
       await page.waitForFunction(() => document.body.dataset.prepared === 'from to', null, { timeout: 300000, polling: 50 });
       await page.waitForFunction(() => document.body.dataset.spares === '2', null, { timeout: 300000, polling: 250 });

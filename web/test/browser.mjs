@@ -55,6 +55,13 @@ export async function openPage(context, url) {
   return { page, problems, readyMs, wallMs };
 }
 
+/** Types text at the end of the From or To editor, as a user would. */
+export async function appendToEditor(page, side, text) {
+  await page.click(`#${side}-editor .cm-content`);
+  await page.keyboard.press('Control+End');
+  await page.keyboard.insertText(text);
+}
+
 /**
  * The renderer's CPU clock, from Chromium's own metrics: cpu() resolves to
  * {rendererMs (all the renderer's threads: the page's, the database workers',

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startServer, launch, openPage, CHROMIUM } from './browser.mjs';
+import { startServer, launch, openPage, appendToEditor, CHROMIUM } from './browser.mjs';
 import { loadEngine, newSchemaDb, inspect, diffCatalogs } from './helpers.mjs';
 import { loadSchema, applyMigration } from '../lib/core.mjs';
 import { warmUp } from '../lib/warmup.mjs';
@@ -364,9 +364,7 @@ test('each side is prepared in the background once its text rests; a Diff takes 
   assert.equal(await page.textContent('#sql-text'), (await engineResult('retype-under-view')).sql);
 
   // an edit clicked at once: To is loaded again (with the new table), From is still prepared
-  await page.click('#to-editor .cm-content');
-  await page.keyboard.press('Control+End');
-  await page.keyboard.insertText('\ncreate table prepared_probe (x int);\n');
+  await appendToEditor(page, 'to', '\ncreate table prepared_probe (x int);\n');
   await diff();
   d = await lastDiff();
   assert.deepEqual([d.from.preparedAhead, d.to.preparedAhead], [true, false], JSON.stringify(d));
@@ -374,9 +372,7 @@ test('each side is prepared in the background once its text rests; a Diff takes 
   assert.ok(st.some((s) => s.kind === 'table' && s.action === 'create' && /prepared_probe/.test(s.name)), JSON.stringify(st.map((s) => s.name)));
 
   // a broken To, prepared in the background: nothing is shown until Diff
-  await page.click('#to-editor .cm-content');
-  await page.keyboard.press('Control+End');
-  await page.keyboard.insertText('create view broken_probe as select nope from prepared_probe;\n');
+  await appendToEditor(page, 'to', 'create view broken_probe as select nope from prepared_probe;\n');
   await prepared();
   assert.ok(await page.isHidden('#to-error'), 'no error before Diff');
   await diff();
@@ -394,8 +390,7 @@ test('a newer text cancels a preparation still running; the Diff has the newest 
   await page.keyboard.press('Control+A');
   await page.keyboard.insertText(generate(60, { changed: true }));
   await page.waitForFunction(() => document.body.dataset.preparing.split(' ').includes('to'), null, { timeout: 120000, polling: 20 });
-  await page.keyboard.press('Control+End');
-  await page.keyboard.insertText('\ncreate table cancel_probe (x int);\n');
+  await appendToEditor(page, 'to', '\ncreate table cancel_probe (x int);\n');
   await diff();
   const stats = await page.evaluate(() => ({ ...window.pgdiffPrepareStats }));
   assert.ok(stats.cancelled > stats0.cancelled, `a running preparation was cancelled: ${JSON.stringify([stats0, stats])}`);
