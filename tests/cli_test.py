@@ -177,6 +177,12 @@ def checks(pg, tmp):
                  "postgresql://u@127.0.0.1:notaport/db", secrets=(WRONG_PW,))
     expect_error(pg, "malformed URL (unclosed IPv6 bracket): exit 1, no password",
                  [f"postgresql://u:{WRONG_PW}@[::1/db", "EMPTY"], "postgresql://u@", secrets=(WRONG_PW,))
+    # libpq quotes the whole URL in this message: a password too short to
+    # scrub everywhere (3 characters) must not show through that copy either
+    expect_error(pg, "malformed URL with a 3-character password: exit 1, no password",
+                 ["postgresql://u:Zq9@[::1/db", "EMPTY"], "postgresql://u@[::1/db", secrets=("Zq9",))
+    expect_error(pg, "bad percent-encoding in a 3-character password: exit 1, no password",
+                 ["postgresql://u:%zz@127.0.0.1/db", "EMPTY"], "postgresql://u@127.0.0.1/db", secrets=("%zz",))
     expect_error(pg, "unknown scheme is read as a missing file: exit 1, no password",
                  [f"mysql://u:{WRONG_PW}@h/db", "EMPTY"], "mysql://u@h/db", secrets=(WRONG_PW,))
     expect_error(pg, "malformed conninfo: exit 1, no password",

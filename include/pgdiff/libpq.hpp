@@ -185,9 +185,21 @@ inline void replace_all(std::string& s, const std::string& what, const std::stri
     }
 }
 
-// Removes the password (decoded and as written) from a message. Very short
-// passwords (< 4 characters) are not scrubbed: that would mangle the text.
+// The target with its password removed (URL or conninfo), before scrub().
+inline std::string redact_spelling(std::string_view target) {
+    if (target.find("://") != std::string_view::npos) return redact_url(target);
+    if (target.find('=') != std::string_view::npos) return redact_conninfo(target);
+    return std::string(target);
+}
+
+// Removes the password (decoded and as written) from a message. libpq quotes
+// the whole target in some messages (a malformed URL: `in URI: "..."`): that
+// copy is replaced by the redacted target, whatever the password's length.
+// Elsewhere, very short passwords (< 4 characters) are scrubbed only where
+// libpq quotes them ("..."): replacing every occurrence would mangle the text.
 inline std::string scrub(std::string msg, const std::string& target) {
+    const std::string redacted = redact_spelling(target);
+    if (redacted != target) replace_all(msg, target, redacted);
     for (auto& secret : secrets_of(target))
         if (secret.size() >= 4) replace_all(msg, secret, "***");
     // the raw (maybe percent-encoded) spelling inside a URL
@@ -199,6 +211,7 @@ inline std::string scrub(std::string msg, const std::string& target) {
             if (colon != std::string::npos && colon < at) {
                 std::string raw = target.substr(colon + 1, at - colon - 1);
                 if (raw.size() >= 4) replace_all(msg, raw, "***");
+                else replace_all(msg, "\"" + raw + "\"", "\"***\"");
             }
         }
     }
@@ -247,11 +260,7 @@ inline std::string version_text(int v) {
 // conninfo string ("password=secret" dropped) is removed. Other text is
 // returned as is.
 inline std::string redact_target(std::string_view target) {
-    std::string out;
-    if (target.find("://") != std::string_view::npos) out = detail::redact_url(target);
-    else if (target.find('=') != std::string_view::npos) out = detail::redact_conninfo(target);
-    else out = std::string(target);
-    return detail::scrub(out, std::string(target));
+    return detail::scrub(detail::redact_spelling(target), std::string(target));
 }
 
 // Connects, checks the server version, runs the catalog query in the
