@@ -10,6 +10,10 @@
 //             load_cpu_ms=... plan_render_cpu_ms=... statements=... sql_bytes=..."
 #include <pgdiff/pgdiff.hpp>
 
+#if defined(PGDIFF_WITH_MIMALLOC)
+#include <mimalloc.h>
+#endif
+
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -46,6 +50,9 @@ double median(std::vector<double> v) {
 }  // namespace
 
 int main(int argc, char** argv) {
+#if defined(PGDIFF_WITH_MIMALLOC)
+    mi_option_enable(mi_option_large_os_pages);  // as cli/main.cpp does
+#endif
     int runs = 3;
     std::vector<const char*> files;
     for (int i = 1; i < argc; ++i) {
