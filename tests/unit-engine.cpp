@@ -3463,3 +3463,32 @@ TEST_CASE("load: the identifiers of a partition key, quoted or not, without stri
     CHECK(identifiers_in("LIST (COALESCE(c, 'd''e f'::text))") == std::set<std::string>{"LIST", "COALESCE", "c", "text"});
     CHECK(identifiers_in("RANGE (c1$x, _y2)") == std::set<std::string>{"RANGE", "c1$x", "_y2"});
 }
+
+TEST_CASE("reparse: a cast after a constructor of literals is pinned outside it") {
+    using pgdiff::pin_array_casts;
+    // what PostgreSQL prints for `s IN ('a', 'b''q', 'c,d')` over varchar
+    const std::string in =
+        "CHECK (((s)::text = ANY ((ARRAY['a'::character varying, 'b''q'::character varying, "
+        "'c,d'::character varying])::text[])))";
+    CHECK(pin_array_casts(in) ==
+          "CHECK (((s)::text = ANY ((ARRAY['a'::character varying, 'b''q'::character varying, "
+          "'c,d'::character varying]::character varying[])::text[])))");
+    // applied once more: nothing left to pin
+    CHECK(pin_array_casts(pin_array_casts(in)) == pin_array_casts(in));
+    // E'' literals and quoted type names with commas
+    CHECK(pin_array_casts("x = ANY ((ARRAY[E'a\\\\'::\"T,1\", 'b'::\"T,1\"])::text[])") ==
+          "x = ANY ((ARRAY[E'a\\\\'::\"T,1\", 'b'::\"T,1\"]::\"T,1\"[])::text[])");
+    // left alone: mixed element types, non-literal elements, no cast after the
+    // constructor, array elements, and the pattern inside literals, comments
+    // and dollar-quoted bodies
+    for (const std::string same : {
+             "(ARRAY['a'::character varying, 'b'::text])::text[]",
+             "(ARRAY[(x)::character varying, 'b'::character varying])::text[]",
+             "c = ANY (ARRAY['ab'::bpchar, 'cd'::bpchar])",
+             "(ARRAY['{1}'::integer[], '{2}'::integer[]])::text[]",
+             "COMMENT ON TABLE t IS '(ARRAY[''a''::character varying])::text[]';",
+             "-- (ARRAY['a'::character varying])::text[]\nSELECT 1;",
+             "CREATE FUNCTION f() RETURNS bool AS $b$ SELECT 'a' = ANY ((ARRAY['a'::character varying])::text[]) $b$ LANGUAGE sql;",
+             "(ARRAY['a'::character varying"})
+        CHECK(pin_array_casts(same) == same);
+}

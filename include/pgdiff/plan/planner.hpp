@@ -24,6 +24,7 @@
 #include <unordered_map>
 #include "pgdiff/kinds/registry.hpp"
 #include "pgdiff/plan/change.hpp"
+#include "pgdiff/plan/reparse.hpp"
 
 namespace pgdiff {
 
@@ -691,7 +692,7 @@ private:
                     *e.b, "create", "dependency cycle through its body: placeholder body first, definition at the end"));
             for (auto& s : steps) {
                 Statement st;
-                st.sql = s.sql;
+                st.sql = pin_array_casts(s.sql);   // reads back to the text it came from
                 st.object = any(e).ref;
                 st.action = e.change.kind == ChangeKind::Alter ? "alter" : to_string(e.change.kind);
                 st.unsafe = s.unsafe;
