@@ -3031,6 +3031,22 @@ TEST_CASE("column: an identity column added to a partitioned table is added, the
     CHECK(ident > add);
 }
 
+TEST_CASE("column: a parent's retype recurses into an inherited column; its index is not created again") {
+    auto build = [](Doc& d, const std::string& type) {
+        auto parent = d.table("public", "par");
+        parent.col("v", type);
+        auto kid = d.child_table("public", "kid", {parent});
+        kid.col("v", type, {{"local", false}, {"inherited", true}});
+        d.index(kid, "kid_v", "CREATE INDEX kid_v ON public.kid USING btree (v)", {"v"});
+    };
+    Doc a, b;
+    build(a, "integer");
+    build(b, "bigint");
+    auto p = plan(a, b);
+    SHOW(p);
+    CHECK(sqls(p) == Lines{"ALTER TABLE \"public\".\"par\" ALTER COLUMN \"v\" TYPE bigint USING \"v\"::bigint;"});
+}
+
 TEST_CASE("hazards: int -> bigint rewrites the table, with its size; no data loss") {
     auto [a, b] = retype("integer", "bigint");
     auto p = plan(a, b);

@@ -846,6 +846,23 @@ inline KindRules column_rules() {
         if (dep.kind == "composite_type" && !typed_by(a).empty())
             return Reaction::Ignore;
         if (attr_or_null(a.attrs, "generated").is_string()) return Reaction::Replace;  // recomputed, nothing is lost
+        if (dep.kind == "column" && dep_change.kind == ChangeKind::Alter && dep_change.rebuild_dependents &&
+            a.attrs.value("inherited", false) == true && b.attrs.value("inherited", false) == true && !out.parked) {
+            // The parent's ALTER COLUMN ... TYPE recurses into this inherited
+            // column (and rebuilds its indexes); its own would be refused
+            // ("cannot alter inherited column"). Its dependents follow as
+            // they follow any retyped column.
+            out.create_steps.erase(std::remove_if(out.create_steps.begin(), out.create_steps.end(),
+                                                  [](const Step& s) {
+                                                      return std::find(s.attributes.begin(), s.attributes.end(), "type") !=
+                                                             s.attributes.end();
+                                                  }),
+                                   out.create_steps.end());
+            out.rebuild_dependents = true;
+            out.parked = dep_change.parked;
+            out.why = "retyped with the parent's column";
+            return Reaction::Adjusted;
+        }
         static const std::set<std::string> parkable = {"type", "domain", "composite_type", "range_type", "collation"};
         if (parkable.count(dep.kind) && dep_change.kind == ChangeKind::Replace) {
             if (!out.create_steps.empty() && out.rebuild_dependents) {
