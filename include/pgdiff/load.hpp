@@ -1,6 +1,7 @@
 // Catalog document (the catalog query's output, or a snapshot file) -> Catalog.
 // Never throws: a malformed document gives a LoadResult with an error message.
 #pragma once
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <deque>
@@ -458,6 +459,10 @@ private:
         map_oid(kPgClass, num(j, "class_oid"), key);
         add_acl(n, j, kind == "domain" ? "DOMAIN" : "TYPE", quote_qualified(schema, name));
         if (kind != "domain" || !j.contains("constraints") || !j.at("constraints").is_array()) return;
+        // The validated CHECKs, on the domain too: ALTER DOMAIN refuses to
+        // validate one while a column stores an array of the domain, which
+        // then makes the domain rebuilt (kinds/usertypes.hpp).
+        nlohmann::json checked = nlohmann::json::array();
         for (auto& c : j.at("constraints")) {
             std::string cname = str(c, "name");
             std::string def = str(c, "definition");
@@ -470,7 +475,9 @@ private:
             add(ckey, "domain_constraint", {"domain_constraint", schema, name + "." + cname},
                 {{"definition", def}, {"validated", validated}}, key).sql_name = quote_ident(cname);
             map_oid(kPgConstraint, num(c, "oid"), ckey);
+            if (validated) checked.push_back({cname, def});
         }
+        if (!checked.empty()) cat_.nodes.at(key).attrs["validated_checks"] = std::move(checked);
     }
     // ALTER DEFAULT PRIVILEGES: an ACL node per (role, schema, object type),
     // diffed like any other ACL against the built-in default.
@@ -1115,13 +1122,47 @@ inline void add_partition_key_columns(Catalog& cat) {
         std::string_view key_text = n.attrs["partition_key"].get_ref<const std::string&>();
         std::set<std::string> used = identifiers_in(key_text.substr(std::min(key_text.find('('), key_text.size())));
         nlohmann::json columns = nlohmann::json::array();
+        std::vector<std::string> key_deps;
         for (const std::string& child : cat.children_of(key)) {
             const Node* c = cat.find(child);
             if (!c || c->kind != "column" || c->ref.name.size() <= n.ref.name.size()) continue;
             std::string name = c->ref.name.substr(n.ref.name.size() + 1);  // ref.name is "table.column"
-            if (used.count(name)) columns.push_back({name, c->attrs["type"], attr_or_null(c->attrs, "collation")});
+            if (!used.count(name)) continue;
+            columns.push_back({name, c->attrs["type"], attr_or_null(c->attrs, "collation")});
+            // Nor can such a column be parked on text while its enum, domain
+            // or collation is rebuilt: the table itself depends on them, so
+            // their rebuild replaces it.
+            for (const std::string& d : c->deps_besides_parent)
+                for (const char* prefix : {"type:", "domain:", "composite_type:", "range_type:", "collation:"})
+                    if (d.rfind(prefix, 0) == 0 && std::find(key_deps.begin(), key_deps.end(), d) == key_deps.end())
+                        key_deps.push_back(d);
         }
         n.attrs["partition_key_columns"] = std::move(columns);
+        for (std::string& d : key_deps)
+            if (std::find(n.deps_besides_parent.begin(), n.deps_besides_parent.end(), d) == n.deps_besides_parent.end())
+                n.deps_besides_parent.push_back(std::move(d));
+    }
+}
+
+// A stored generated column reading a column that is retyped (or gets
+// another collation) is dropped and added again: PostgreSQL refuses that
+// ALTER TYPE. It then moves last, so the types it reads are part of the
+// table's column order (kinds/table.hpp, generated_over_retyped_column).
+inline void add_generated_column_inputs(Catalog& cat) {
+    for (auto& [key, n] : cat.nodes) {
+        if (n.kind != "table" || !n.attrs.contains("column_order") || !n.attrs["column_order"].is_array()) continue;
+        for (auto& entry : n.attrs["column_order"]) {
+            if (!entry.is_array() || entry.size() < 3 || entry[2].is_null() || !entry[0].is_string()) continue;
+            const Node* col = cat.find(keys::table_scoped("column", n.ref.schema, n.ref.name, entry[0].get<std::string>()));
+            if (!col) continue;
+            nlohmann::json inputs = nlohmann::json::array();
+            for (const std::string& d : col->deps_besides_parent) {
+                const Node* input = cat.find(d);
+                if (!input || input->kind != "column" || input->parent != key) continue;
+                inputs.push_back({input->ref.name, input->attrs["type"], attr_or_null(input->attrs, "collation")});
+            }
+            if (!inputs.empty()) entry.push_back(std::move(inputs));
+        }
     }
 }
 
@@ -1236,6 +1277,7 @@ inline LoadResult detail::load_document(nlohmann::json doc) {
         loader.load(doc);
         loader.finish();
         add_partition_key_columns(cat);
+        add_generated_column_inputs(cat);
     } catch (const std::exception& e) {
         result.error = std::string("invalid catalog document: ") + e.what();
         return result;

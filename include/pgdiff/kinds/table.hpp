@@ -333,6 +333,22 @@ inline std::string name_with_suffix(const std::string& base, const std::string& 
     return b + suffix;
 }
 
+// A stored generated column that reads a column whose type or collation
+// changes: PostgreSQL refuses that ALTER TYPE, so the generated column is
+// dropped and added again (the cascade replaces it), at the end.
+inline bool generated_over_retyped_column(const Node& c, const Context& ctx) {
+    if (!attr_or_null(c.attrs, "generated").is_string()) return false;
+    bool retyped = false;
+    c.for_each_dep([&](const std::string& d) {
+        if (retyped || d.rfind("column:", 0) != 0) return;
+        const Node *x = ctx.from.find(d), *y = ctx.to.find(d);
+        retyped = x && y && x->kind == "column" && y->kind == "column" &&
+                  (x->attrs["type"] != y->attrs["type"] ||
+                   attr_or_null(x->attrs, "collation") != attr_or_null(y->attrs, "collation"));
+    });
+    return retyped;
+}
+
 // PostgreSQL only appends columns. When B orders its columns in a way that
 // appending cannot reach, the table is rebuilt (new table, rows copied).
 inline bool column_order_reachable(const Node& a, const Node& b, const Context& ctx) {
@@ -345,7 +361,7 @@ inline bool column_order_reachable(const Node& a, const Node& b, const Context& 
     for (const Node* c : before) {
         // A column that is dropped and added again moves to the end.
         const Node* target = ctx.to.find(c->key);
-        if (target && !column_replaced(*c, *target) &&
+        if (target && !column_replaced(*c, *target) && !generated_over_retyped_column(*c, ctx) &&
             std::find(wanted.begin(), wanted.end(), c->ref.name) != wanted.end())
             expected.push_back(c->ref.name);
     }
@@ -632,6 +648,17 @@ inline Reaction park_before_type_drop(const Node& a, const Node& b, const Node& 
     return Reaction::Adjusted;
 }
 
+// Whether tables inherit from (or are partitions of) the table `key`.
+inline bool has_child_tables(const std::string& key, const Catalog& cat) {
+    const Node* t = cat.find(key);
+    if (!t) return false;
+    if (t->attrs.value("partitioned", false) == true) return true;
+    for (const auto& [k, n] : cat.nodes)
+        if (n.kind == "table" && n.depends_on(key) && n.attrs.contains("parents") && !n.attrs["parents"].empty())
+            return true;
+    return false;
+}
+
 inline KindRules column_rules() {
     KindRules r;
     r.rank = 7;
@@ -646,6 +673,25 @@ inline KindRules column_rules() {
                 steps.push_back(step(t + " SET DEFAULT " + json_text(d->attrs["expression"]) + ";"));
             if (n.attrs["not_null"] == true)
                 steps.push_back(step(t + " SET NOT NULL;").hazard(hazard::full_scan, "reads every row to check for NULLs"));
+            for (auto& st : column_settings_steps(n.sql_table, n, nullptr)) steps.push_back(st);
+            return steps;
+        }
+        if (attr_or_null(n.attrs, "identity").is_string() && has_child_tables(n.parent, ctx.to)) {
+            // ADD COLUMN ... GENERATED AS IDENTITY refuses a table with
+            // children ("cannot recursively add identity column"): the column
+            // is added (to the children too), then made an identity.
+            nlohmann::json plain = n.attrs;
+            plain.erase("identity");
+            Node without = n;
+            without.attrs = std::move(plain);
+            std::vector<Step> steps{
+                step(column_table(n) + " ADD COLUMN " + column_definition_sql(without, ctx.to) + ";",
+                     "the table has children: the identity is added on its own"),
+                step(column_table(n) + " ALTER COLUMN " + n.sql_name + " ADD GENERATED " +
+                         identity_kind_sql(attr_or_null(n.attrs, "identity")) + " AS IDENTITY" +
+                         identity_options_sql(attr_or_null(n.attrs, "identity_sequence")) + ";",
+                     "now an identity column")
+                    .realises("identity")};
             for (auto& st : column_settings_steps(n.sql_table, n, nullptr)) steps.push_back(st);
             return steps;
         }
@@ -706,8 +752,10 @@ inline KindRules column_rules() {
             std::string sql = t + " TYPE " + to_type;
             if (y_collation.is_array()) sql += " COLLATE " + qualified_name_sql(y_collation);
             // Enums only cast to and from text: go through text when either side is one.
-            bool via_text = uses_enum(a) || uses_enum(b);
-            sql += " USING " + b.sql_name + (via_text ? "::" + text_type_like(from_type) : "") + "::" + to_type + ";";
+            bool via_text = uses_enum(a) || uses_enum(b) || needs_text_route(from_type, to_type);
+            // A scalar <-> array change goes through plain text (text[] -> integer has no cast either).
+            std::string through = needs_text_route(from_type, to_type) ? "text" : text_type_like(from_type);
+            sql += " USING " + b.sql_name + (via_text ? "::" + through : "") + "::" + to_type + ";";
             const auto& casts = ctx.from.facts.has_casts ? ctx.from.facts.binary_coercible : ctx.to.facts.binary_coercible;
             bool rewrite = type_change_rewrites(from_type, to_type, casts, via_text);
             bool safe = from_type == to_type || is_widening(from_type, to_type) || !rewrite;
@@ -798,9 +846,33 @@ inline KindRules column_rules() {
         if (dep.kind == "composite_type" && !typed_by(a).empty())
             return Reaction::Ignore;
         if (attr_or_null(a.attrs, "generated").is_string()) return Reaction::Replace;  // recomputed, nothing is lost
+        if (dep.kind == "column" && dep_change.kind == ChangeKind::Alter && dep_change.rebuild_dependents &&
+            a.attrs.value("inherited", false) == true && b.attrs.value("inherited", false) == true && !out.parked) {
+            // The parent's ALTER COLUMN ... TYPE recurses into this inherited
+            // column (and rebuilds its indexes); its own would be refused
+            // ("cannot alter inherited column"). Its dependents follow as
+            // they follow any retyped column.
+            out.create_steps.erase(std::remove_if(out.create_steps.begin(), out.create_steps.end(),
+                                                  [](const Step& s) {
+                                                      return std::find(s.attributes.begin(), s.attributes.end(), "type") !=
+                                                             s.attributes.end();
+                                                  }),
+                                   out.create_steps.end());
+            out.rebuild_dependents = true;
+            out.parked = dep_change.parked;
+            out.why = "retyped with the parent's column";
+            return Reaction::Adjusted;
+        }
         static const std::set<std::string> parkable = {"type", "domain", "composite_type", "range_type", "collation"};
         if (parkable.count(dep.kind) && dep_change.kind == ChangeKind::Replace) {
-            if (!out.create_steps.empty() && out.rebuild_dependents) return Reaction::Ignore;  // already retyped
+            if (!out.create_steps.empty() && out.rebuild_dependents) {
+                // Already retyped, in the create slot: too late when the old
+                // column still stores the rebuilt type (a column keeping its
+                // domain but changing its COLLATE): PostgreSQL refuses the
+                // DROP. Park it first; its own retype (through text) follows.
+                if (!a.depends_on(dep.key)) return Reaction::Ignore;
+                return park_before_type_drop(a, b, dep, ctx, out);
+            }
             // Park the column on text while the type is rebuilt, then convert back.
             std::string t = column_table(b) + " ALTER COLUMN " + b.sql_name + " TYPE ";
             std::string type = json_text(b.attrs["type"]);

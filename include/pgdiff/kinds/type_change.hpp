@@ -63,6 +63,20 @@ inline bool modifier_change_is_noop(const std::string& base, const std::vector<i
     return false;
 }
 
+// PostgreSQL has no cast between a scalar and an array (an array converts
+// element by element, into an array), nor between two different built-in
+// range or multirange types: `col::new_type` is refused. Every type has an
+// I/O conversion to and from text, so such a retype goes through text.
+inline bool needs_text_route(const std::string& from, const std::string& to) {
+    if (from == to) return false;
+    TypeName a = parse_type_name(from), b = parse_type_name(to);
+    if ((a.array_dims == 0) != (b.array_dims == 0)) return true;
+    static const std::set<std::string> ranges = {
+        "int4range", "int8range", "numrange", "tsrange", "tstzrange", "daterange",
+        "int4multirange", "int8multirange", "nummultirange", "tsmultirange", "tstzmultirange", "datemultirange"};
+    return a.base != b.base && ranges.count(a.base) && ranges.count(b.base);
+}
+
 // Does changing a column from `from` to `to` (format_type text) rewrite
 // the table? `casts` are the binary-coercible pairs of the catalog;
 // `via_text` is a conversion written through text (enums).

@@ -6,6 +6,22 @@
 
 namespace pgdiff::kinds {
 
+// A column (in `cat`) that stores an array of `domain` or of a domain over
+// it: PostgreSQL cannot check a new domain constraint inside such a column.
+inline const Node* array_column_of_domain(const Node& domain, const Catalog& cat, int depth) {
+    if (depth > 16) return nullptr;
+    for (auto& [key, n] : cat.nodes) {
+        if (!n.depends_on(domain.key)) continue;
+        if (n.kind == "column") {
+            const std::string& type = n.attrs["type"].is_string() ? n.attrs["type"].get_ref<const std::string&>() : key;
+            if (type.size() > 2 && type.compare(type.size() - 2, 2, "[]") == 0) return &n;
+        } else if (n.kind == "domain") {
+            if (const Node* c = array_column_of_domain(n, cat, depth + 1)) return c;
+        }
+    }
+    return nullptr;
+}
+
 inline KindRules domain_rules() {
     KindRules r;
     r.rank = 3;
@@ -20,11 +36,25 @@ inline KindRules domain_rules() {
     r.drop = [](const Node& n, const Context&) {
         return std::vector<Step>{step("DROP DOMAIN " + n.sql_name + ";")};
     };
-    r.alter = [](const Node& a, const Node& b, const Context&, Change& out) {
+    r.alter = [](const Node& a, const Node& b, const Context& ctx, Change& out) {
         const auto &x = a.attrs, &y = b.attrs;
         if (x["base_type"] != y["base_type"] || x["collation"] != y["collation"]) {
             out.why = "base type or collation changed";
             return false;
+        }
+        // ALTER DOMAIN ADD / VALIDATE CONSTRAINT refuses a domain (or a
+        // domain over it) stored in an array column ("cannot alter type
+        // because column uses it"): the domain is rebuilt, the columns parked.
+        if (const Node* user = x.value("validated_checks", nlohmann::json()) != y.value("validated_checks", nlohmann::json())
+                                   ? array_column_of_domain(a, ctx.from, 0) : nullptr) {
+            for (auto& c : y.value("validated_checks", nlohmann::json::array())) {
+                bool had = false;
+                for (auto& o : x.value("validated_checks", nlohmann::json::array())) had = had || o == c;
+                if (had) continue;
+                out.why = "a CHECK is validated while column " + user->ref.name +
+                          " stores an array of the domain, which ALTER DOMAIN refuses";
+                return false;
+            }
         }
         std::string d = "ALTER DOMAIN " + b.sql_name;
         if (x["default"] != y["default"])
