@@ -2663,6 +2663,32 @@ TEST_CASE("privileges: re-applied after their object is dropped and created agai
     }
 }
 
+TEST_CASE("privileges: a view column's grant comes back when the view is dropped and created again") {
+    pgdiff::Options o;
+    o.with_privileges = true;
+    auto build = [](Doc& d, bool with_name) {
+        auto t = people(d);
+        Rel v = with_name ? d.view("public", "v", kViewIdName, {}, {{t, "id"}, {t, "name"}})
+                          : d.view("public", "v", kViewId, {}, {{t, "id"}});
+        v.col("id", with_name ? "integer" : "bigint", {{"acl", {{"reader", "SELECT", false}}}});
+        if (with_name) v.col("name", "text");
+    };
+    Doc a, b;
+    build(a, true);
+    build(b, false);
+    auto p = plan(a, b, o);
+    SHOW(p);
+    CHECK(sqls(p) == Lines{"DROP VIEW \"public\".\"v\";", "CREATE VIEW \"public\".\"v\" AS\n SELECT t.id\n   FROM public.t;",
+                           "GRANT SELECT (\"id\") ON TABLE \"public\".\"v\" TO \"reader\";"});
+    // Only the grant changes: GRANT / REVOKE on the column, the view stays.
+    Doc c;
+    build(c, true);
+    c.j["relations"][1]["columns"][0]["acl"] = json::array();
+    auto q = plan(c, a, o);
+    SHOW(q);
+    CHECK(sqls(q) == Lines{"GRANT SELECT (\"id\") ON TABLE \"public\".\"v\" TO \"reader\";"});
+}
+
 TEST_CASE("view: only the options change: ALTER VIEW SET / RESET") {
     auto build = [](Doc& d, json options) {
         auto t = people(d);

@@ -354,8 +354,10 @@ private:
             {{"role", role}, {"on", on}}, object.key).sql_name = on;
     }
     // `column` is set for column privileges (GRANT SELECT (col) ON TABLE t).
+    // `key` names the ACL node when it is not "acl:" + object.key (a view
+    // column has no node of its own: its ACL hangs on the view).
     void add_acl(const Node& object, const nlohmann::json& j, const std::string& grant_kind,
-                 const std::string& grant_target, const std::string& column = {}) {
+                 const std::string& grant_target, const std::string& column = {}, std::string key = {}) {
         if (column.empty()) add_owner(object, j);
         const nlohmann::json& acl = field_ref(j, "acl");
         // The ACL a new object gets from ALTER DEFAULT PRIVILEGES, when they apply.
@@ -366,7 +368,7 @@ private:
         // A schema's privileges belong to that schema for --schema filters.
         std::string schema = object.kind == "schema" ? object.ref.name : object.ref.schema;
         nlohmann::json effective = acl.is_null() ? builtin : normalize_acl(acl);
-        auto& n = add("acl:" + object.key, "acl", {"acl", schema, object.ref.name},
+        auto& n = add(key.empty() ? "acl:" + object.key : std::move(key), "acl", {"acl", schema, object.ref.name},
                       json_object("acl", std::move(effective), "default", std::move(builtin),
                                   "object_kind", grant_kind, "target", grant_target, "column", column),
                       object.key);
@@ -620,10 +622,20 @@ private:
         add_acl(n, j, "TABLE", quote_qualified(schema, name));
         if (kind != "table" && kind != "foreign_table") {
             // View columns are part of the view; dependencies on them are on the view.
+            // Column privileges of a view or materialized view (GRANT SELECT (c)
+            // ON v): children of the view, so they come back when it is recreated.
+            const std::string view_sql = quote_qualified(schema, name);
             for (auto& c : j.at("columns")) {
                 ColumnItem col(c);
                 by_column_[{oid, col.num("num")}] = stable_key(key);
                 view_column_[{oid, col.num("num")}] = col.str("name");
+                if (col.at("acl").is_null()) continue;
+                std::string akey = "acl:" + key + "." + quote_ident(col.str("name"));
+                add_acl(n, json_object("acl", col.field("acl"), "acl_default", col.field("acl_default")), "TABLE",
+                        view_sql, quote_ident(col.str("name")), akey);
+                auto col_acl = cat_.nodes.find(akey);
+                if (col_acl != cat_.nodes.end() && cat_.nodes.count("acl:" + key))
+                    col_acl->second.deps_besides_parent.push_back("acl:" + key);
             }
             return;
         }
