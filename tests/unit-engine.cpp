@@ -2150,6 +2150,38 @@ TEST_CASE("trigger: enabled state changes are ALTER TABLE ... TRIGGER") {
     }
 }
 
+TEST_CASE("trigger: a partition's clone with its own state: ALTER TABLE ONLY, after its parent trigger") {
+    const std::string def = "CREATE TRIGGER tr AFTER INSERT ON public.p FOR EACH ROW EXECUTE FUNCTION public.trg()";
+    auto build = [&](Doc& d, const char* parent_state, const char* clone_state) {
+        auto p = d.table("public", "p", {{"relkind", "p"}, {"partition_key", "RANGE (id)"}});
+        p.col("id", "integer");
+        auto p1 = d.partition("public", "p1", p, "FOR VALUES FROM (0) TO (10)");
+        p1.col("id", "integer", {{"local", false}, {"inherited", true}});
+        auto f = d.function("public", "trg", "", "", "trigger",
+                            fdef("public.trg", "", "trigger", "begin return null; end", "plpgsql"));
+        d.trigger(p, "tr", def, f, parent_state);
+        if (std::string(clone_state) != parent_state)
+            d.j["triggers"].push_back({{"oid", d.oid()}, {"schema", "public"}, {"table", "p1"}, {"name", "tr"},
+                                       {"definition", def}, {"enabled", clone_state}, {"constraint_trigger", false},
+                                       {"clone_of", {"public", "p"}}, {"parent_enabled", parent_state}});
+    };
+    Doc a, b, c;
+    build(a, "O", "O");
+    build(b, "O", "D");
+    build(c, "R", "D");
+    auto p = plan(a, b);
+    SHOW(p);
+    CHECK(sqls(p) == Lines{"ALTER TABLE ONLY \"public\".\"p1\" DISABLE TRIGGER \"tr\";"});
+    auto r = plan(b, a);
+    SHOW(r);
+    CHECK(sqls(r) == Lines{"ALTER TABLE ONLY \"public\".\"p1\" ENABLE TRIGGER \"tr\";"});
+    // The parent's ENABLE REPLICA recurses into the partition: its own state is set again after.
+    auto q = plan(b, c);
+    SHOW(q);
+    CHECK(sqls(q) == Lines{"ALTER TABLE \"public\".\"p\" ENABLE REPLICA TRIGGER \"tr\";",
+                           "ALTER TABLE ONLY \"public\".\"p1\" DISABLE TRIGGER \"tr\";"});
+}
+
 TEST_CASE("trigger: a changed definition is dropped and created") {
     auto build = [](Doc& d, const std::string& def) {
         Rel t{};

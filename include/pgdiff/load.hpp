@@ -778,6 +778,17 @@ private:
     }
     void load_trigger(const nlohmann::json& j) {
         std::string schema = str(j, "schema"), table = str(j, "table"), name = str(j, "name");
+        const nlohmann::json& clone_of = field(j, "clone_of");
+        if (clone_of.is_array()) {
+            // A partition's clone of its parent's trigger with a state of its
+            // own: only that state is diffed, after the parent trigger.
+            std::string key = keys::table_scoped("trigger_state", schema, table, name);
+            auto& n = add(key, "trigger_state", {"trigger_state", schema, table + "." + name},
+                          {{"enabled", str(j, "enabled")}, {"parent_enabled", str(j, "parent_enabled")}},
+                          relation_key_of(schema, table), quote_ident(name));
+            add_dep(n, keys::table_scoped("trigger", clone_of.at(0).get<std::string>(), clone_of.at(1).get<std::string>(), name));
+            return;
+        }
         std::string key = keys::table_scoped("trigger", schema, table, name);
         add(key, "trigger", {"trigger", schema, table + "." + name},
             {{"definition", str(j, "definition")},
