@@ -2078,6 +2078,44 @@ TEST_CASE("function: a result type change rebuilds the defaults and views that u
     });
 }
 
+TEST_CASE("function: a result type change under a generated column in the middle rebuilds its table") {
+    auto build = [](Doc& d, const std::string& result, bool last) {
+        auto f = d.function("public", "f", "x integer", "integer", result,
+                            fdef("public.f", "x integer", result, "select x"));
+        auto t = d.table("public", "t");
+        t.col("a", "integer");
+        if (last) t.col("d", "integer");
+        t.col("c", "integer", {{"generated", "s"}, {"default", "public.f(a)"}});
+        if (!last) t.col("d", "integer");
+        d.dep(PG_ATTRDEF, t.default_oid("c"), 0, PG_PROC, f, 0, "n");
+    };
+    SUBCASE("in the middle: the table is rebuilt, the old column goes before DROP FUNCTION") {
+        Doc a, b;
+        build(a, "integer", false);
+        build(b, "bigint", false);
+        auto p = plan(a, b);
+        SHOW(p);
+        int drop_column = pos(p, "ALTER TABLE \"public\".\"t\" DROP COLUMN \"c\";");
+        int drop_function = pos(p, "DROP FUNCTION \"public\".\"f\"(x integer);");
+        int create_function = pos_like(p, "RETURNS bigint");
+        int rebuild = pos_like(p, "CREATE TABLE \"public\".\"t__pgdiff_rebuild\"");
+        int copy = pos(p, "INSERT INTO \"public\".\"t__pgdiff_rebuild\" (\"a\", \"d\") SELECT \"a\", \"d\" FROM \"public\".\"t\";");
+        CHECK(drop_column < drop_function);
+        CHECK(drop_function < create_function);
+        CHECK(create_function < rebuild);
+        CHECK(rebuild < copy);
+    }
+    SUBCASE("last: dropped and added again, no rebuild") {
+        Doc a, b;
+        build(a, "integer", true);
+        build(b, "bigint", true);
+        auto p = plan(a, b);
+        SHOW(p);
+        CHECK(pos_like(p, "__pgdiff_rebuild") == -1);
+        CHECK(pos_like(p, "ADD COLUMN \"c\"") > pos(p, "DROP FUNCTION \"public\".\"f\"(x integer);"));
+    }
+}
+
 TEST_CASE("function: a body change leaves the views that use it alone") {
     auto build = [](Doc& d, const std::string& body) {
         auto f = d.function("public", "f", "", "", "integer", fdef("public.f", "", "integer", body));
