@@ -2304,6 +2304,21 @@ json table_acl(json extra) {
 }
 }  // namespace
 
+TEST_CASE("privileges: an ACL back to its default is no ACL; the column grants after it stay") {
+    pgdiff::Options o;
+    o.with_privileges = true;
+    auto build = [](Doc& d, json acl) {
+        d.table("public", "t", {{"acl", acl}, {"acl_default", kDefaultTableAcl}})
+            .col("id", "integer", {{"acl", {{"app", "SELECT", false}}}});
+    };
+    Doc a, b;
+    build(a, kDefaultTableAcl);  // granted, then revoked: relacl is not NULL
+    build(b, nullptr);
+    auto p = plan(a, b, o);
+    SHOW(p);
+    CHECK(p.empty());
+}
+
 TEST_CASE("privileges: ignored unless with_privileges") {
     Doc a, b;
     a.table("public", "t").col("id", "integer");

@@ -368,6 +368,11 @@ private:
         // A schema's privileges belong to that schema for --schema filters.
         std::string schema = object.kind == "schema" ? object.ref.name : object.ref.schema;
         nlohmann::json effective = acl.is_null() ? builtin : normalize_acl(acl);
+        // An ACL that is back to its default (GRANT then REVOKE leaves it
+        // non-NULL) is no ACL: a node there and none on the other side would
+        // be "dropped" with no statement, and replace the column grants that
+        // follow it with a REVOKE + GRANT on every diff.
+        if (initial.is_null() && !acl.is_null() && effective == builtin) return;
         auto& n = add(key.empty() ? "acl:" + object.key : std::move(key), "acl", {"acl", schema, object.ref.name},
                       json_object("acl", std::move(effective), "default", std::move(builtin),
                                   "object_kind", grant_kind, "target", grant_target, "column", column),
