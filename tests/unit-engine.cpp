@@ -2078,6 +2078,44 @@ TEST_CASE("function: a result type change rebuilds the defaults and views that u
     });
 }
 
+TEST_CASE("function: a result type change under a generated column in the middle rebuilds its table") {
+    auto build = [](Doc& d, const std::string& result, bool last) {
+        auto f = d.function("public", "f", "x integer", "integer", result,
+                            fdef("public.f", "x integer", result, "select x"));
+        auto t = d.table("public", "t");
+        t.col("a", "integer");
+        if (last) t.col("d", "integer");
+        t.col("c", "integer", {{"generated", "s"}, {"default", "public.f(a)"}});
+        if (!last) t.col("d", "integer");
+        d.dep(PG_ATTRDEF, t.default_oid("c"), 0, PG_PROC, f, 0, "n");
+    };
+    SUBCASE("in the middle: the table is rebuilt, the old column goes before DROP FUNCTION") {
+        Doc a, b;
+        build(a, "integer", false);
+        build(b, "bigint", false);
+        auto p = plan(a, b);
+        SHOW(p);
+        int drop_column = pos(p, "ALTER TABLE \"public\".\"t\" DROP COLUMN \"c\";");
+        int drop_function = pos(p, "DROP FUNCTION \"public\".\"f\"(x integer);");
+        int create_function = pos_like(p, "RETURNS bigint");
+        int rebuild = pos_like(p, "CREATE TABLE \"public\".\"t__pgdiff_rebuild\"");
+        int copy = pos(p, "INSERT INTO \"public\".\"t__pgdiff_rebuild\" (\"a\", \"d\") SELECT \"a\", \"d\" FROM \"public\".\"t\";");
+        CHECK(drop_column < drop_function);
+        CHECK(drop_function < create_function);
+        CHECK(create_function < rebuild);
+        CHECK(rebuild < copy);
+    }
+    SUBCASE("last: dropped and added again, no rebuild") {
+        Doc a, b;
+        build(a, "integer", true);
+        build(b, "bigint", true);
+        auto p = plan(a, b);
+        SHOW(p);
+        CHECK(pos_like(p, "__pgdiff_rebuild") == -1);
+        CHECK(pos_like(p, "ADD COLUMN \"c\"") > pos(p, "DROP FUNCTION \"public\".\"f\"(x integer);"));
+    }
+}
+
 TEST_CASE("function: a body change leaves the views that use it alone") {
     auto build = [](Doc& d, const std::string& body) {
         auto f = d.function("public", "f", "", "", "integer", fdef("public.f", "", "integer", body));
@@ -2148,6 +2186,38 @@ TEST_CASE("trigger: enabled state changes are ALTER TABLE ... TRIGGER") {
         CHECK(p.statements[0].sql == c.sql);
         CHECK(p.statements[0].action == "alter");
     }
+}
+
+TEST_CASE("trigger: a partition's clone with its own state: ALTER TABLE ONLY, after its parent trigger") {
+    const std::string def = "CREATE TRIGGER tr AFTER INSERT ON public.p FOR EACH ROW EXECUTE FUNCTION public.trg()";
+    auto build = [&](Doc& d, const char* parent_state, const char* clone_state) {
+        auto p = d.table("public", "p", {{"relkind", "p"}, {"partition_key", "RANGE (id)"}});
+        p.col("id", "integer");
+        auto p1 = d.partition("public", "p1", p, "FOR VALUES FROM (0) TO (10)");
+        p1.col("id", "integer", {{"local", false}, {"inherited", true}});
+        auto f = d.function("public", "trg", "", "", "trigger",
+                            fdef("public.trg", "", "trigger", "begin return null; end", "plpgsql"));
+        d.trigger(p, "tr", def, f, parent_state);
+        if (std::string(clone_state) != parent_state)
+            d.j["triggers"].push_back({{"oid", d.oid()}, {"schema", "public"}, {"table", "p1"}, {"name", "tr"},
+                                       {"definition", def}, {"enabled", clone_state}, {"constraint_trigger", false},
+                                       {"clone_of", {"public", "p"}}, {"parent_enabled", parent_state}});
+    };
+    Doc a, b, c;
+    build(a, "O", "O");
+    build(b, "O", "D");
+    build(c, "R", "D");
+    auto p = plan(a, b);
+    SHOW(p);
+    CHECK(sqls(p) == Lines{"ALTER TABLE ONLY \"public\".\"p1\" DISABLE TRIGGER \"tr\";"});
+    auto r = plan(b, a);
+    SHOW(r);
+    CHECK(sqls(r) == Lines{"ALTER TABLE ONLY \"public\".\"p1\" ENABLE TRIGGER \"tr\";"});
+    // The parent's ENABLE REPLICA recurses into the partition: its own state is set again after.
+    auto q = plan(b, c);
+    SHOW(q);
+    CHECK(sqls(q) == Lines{"ALTER TABLE \"public\".\"p\" ENABLE REPLICA TRIGGER \"tr\";",
+                           "ALTER TABLE ONLY \"public\".\"p1\" DISABLE TRIGGER \"tr\";"});
 }
 
 TEST_CASE("trigger: a changed definition is dropped and created") {
@@ -2233,6 +2303,21 @@ json table_acl(json extra) {
     return acl;
 }
 }  // namespace
+
+TEST_CASE("privileges: an ACL back to its default is no ACL; the column grants after it stay") {
+    pgdiff::Options o;
+    o.with_privileges = true;
+    auto build = [](Doc& d, json acl) {
+        d.table("public", "t", {{"acl", acl}, {"acl_default", kDefaultTableAcl}})
+            .col("id", "integer", {{"acl", {{"app", "SELECT", false}}}});
+    };
+    Doc a, b;
+    build(a, kDefaultTableAcl);  // granted, then revoked: relacl is not NULL
+    build(b, nullptr);
+    auto p = plan(a, b, o);
+    SHOW(p);
+    CHECK(p.empty());
+}
 
 TEST_CASE("privileges: ignored unless with_privileges") {
     Doc a, b;
@@ -2661,6 +2746,32 @@ TEST_CASE("privileges: re-applied after their object is dropped and created agai
                                "REVOKE EXECUTE ON FUNCTION \"public\".\"f\"() FROM PUBLIC;",
                                "GRANT EXECUTE ON FUNCTION \"public\".\"f\"() TO \"app\";"});
     }
+}
+
+TEST_CASE("privileges: a view column's grant comes back when the view is dropped and created again") {
+    pgdiff::Options o;
+    o.with_privileges = true;
+    auto build = [](Doc& d, bool with_name) {
+        auto t = people(d);
+        Rel v = with_name ? d.view("public", "v", kViewIdName, {}, {{t, "id"}, {t, "name"}})
+                          : d.view("public", "v", kViewId, {}, {{t, "id"}});
+        v.col("id", with_name ? "integer" : "bigint", {{"acl", {{"reader", "SELECT", false}}}});
+        if (with_name) v.col("name", "text");
+    };
+    Doc a, b;
+    build(a, true);
+    build(b, false);
+    auto p = plan(a, b, o);
+    SHOW(p);
+    CHECK(sqls(p) == Lines{"DROP VIEW \"public\".\"v\";", "CREATE VIEW \"public\".\"v\" AS\n SELECT t.id\n   FROM public.t;",
+                           "GRANT SELECT (\"id\") ON TABLE \"public\".\"v\" TO \"reader\";"});
+    // Only the grant changes: GRANT / REVOKE on the column, the view stays.
+    Doc c;
+    build(c, true);
+    c.j["relations"][1]["columns"][0]["acl"] = json::array();
+    auto q = plan(c, a, o);
+    SHOW(q);
+    CHECK(sqls(q) == Lines{"GRANT SELECT (\"id\") ON TABLE \"public\".\"v\" TO \"reader\";"});
 }
 
 TEST_CASE("view: only the options change: ALTER VIEW SET / RESET") {

@@ -355,8 +355,10 @@ private:
             {{"role", role}, {"on", on}}, object.key).sql_name = on;
     }
     // `column` is set for column privileges (GRANT SELECT (col) ON TABLE t).
+    // `key` names the ACL node when it is not "acl:" + object.key (a view
+    // column has no node of its own: its ACL hangs on the view).
     void add_acl(const Node& object, const nlohmann::json& j, const std::string& grant_kind,
-                 const std::string& grant_target, const std::string& column = {}) {
+                 const std::string& grant_target, const std::string& column = {}, std::string key = {}) {
         if (column.empty()) add_owner(object, j);
         const nlohmann::json& acl = field_ref(j, "acl");
         // The ACL a new object gets from ALTER DEFAULT PRIVILEGES, when they apply.
@@ -367,7 +369,12 @@ private:
         // A schema's privileges belong to that schema for --schema filters.
         std::string schema = object.kind == "schema" ? object.ref.name : object.ref.schema;
         nlohmann::json effective = acl.is_null() ? builtin : normalize_acl(acl);
-        auto& n = add("acl:" + object.key, "acl", {"acl", schema, object.ref.name},
+        // An ACL that is back to its default (GRANT then REVOKE leaves it
+        // non-NULL) is no ACL: a node there and none on the other side would
+        // be "dropped" with no statement, and replace the column grants that
+        // follow it with a REVOKE + GRANT on every diff.
+        if (initial.is_null() && !acl.is_null() && effective == builtin) return;
+        auto& n = add(key.empty() ? "acl:" + object.key : std::move(key), "acl", {"acl", schema, object.ref.name},
                       json_object("acl", std::move(effective), "default", std::move(builtin),
                                   "object_kind", grant_kind, "target", grant_target, "column", column),
                       object.key);
@@ -627,10 +634,20 @@ private:
         add_acl(n, j, "TABLE", quote_qualified(schema, name));
         if (kind != "table" && kind != "foreign_table") {
             // View columns are part of the view; dependencies on them are on the view.
+            // Column privileges of a view or materialized view (GRANT SELECT (c)
+            // ON v): children of the view, so they come back when it is recreated.
+            const std::string view_sql = quote_qualified(schema, name);
             for (auto& c : j.at("columns")) {
                 ColumnItem col(c);
                 by_column_[{oid, col.num("num")}] = stable_key(key);
                 view_column_[{oid, col.num("num")}] = col.str("name");
+                if (col.at("acl").is_null()) continue;
+                std::string akey = "acl:" + key + "." + quote_ident(col.str("name"));
+                add_acl(n, json_object("acl", col.field("acl"), "acl_default", col.field("acl_default")), "TABLE",
+                        view_sql, quote_ident(col.str("name")), akey);
+                auto col_acl = cat_.nodes.find(akey);
+                if (col_acl != cat_.nodes.end() && cat_.nodes.count("acl:" + key))
+                    col_acl->second.deps_besides_parent.push_back("acl:" + key);
             }
             return;
         }
@@ -773,6 +790,17 @@ private:
     }
     void load_trigger(const nlohmann::json& j) {
         std::string schema = str(j, "schema"), table = str(j, "table"), name = str(j, "name");
+        const nlohmann::json& clone_of = field(j, "clone_of");
+        if (clone_of.is_array()) {
+            // A partition's clone of its parent's trigger with a state of its
+            // own: only that state is diffed, after the parent trigger.
+            std::string key = keys::table_scoped("trigger_state", schema, table, name);
+            auto& n = add(key, "trigger_state", {"trigger_state", schema, table + "." + name},
+                          {{"enabled", str(j, "enabled")}, {"parent_enabled", str(j, "parent_enabled")}},
+                          relation_key_of(schema, table), quote_ident(name));
+            add_dep(n, keys::table_scoped("trigger", clone_of.at(0).get<std::string>(), clone_of.at(1).get<std::string>(), name));
+            return;
+        }
         std::string key = keys::table_scoped("trigger", schema, table, name);
         add(key, "trigger", {"trigger", schema, table + "." + name},
             {{"definition", str(j, "definition")},

@@ -329,11 +329,25 @@ triggers AS (
            'name', t.tgname,
            'definition', pg_catalog.pg_get_triggerdef(t.oid),
            'enabled', t.tgenabled,
-           'constraint_trigger', t.tgconstraint <> 0
+           'constraint_trigger', t.tgconstraint <> 0,
+           -- a trigger cloned onto a partition is listed only when its
+           -- ENABLE/DISABLE state is not its parent trigger's (ALTER TABLE
+           -- ONLY partition DISABLE TRIGGER): the table of the trigger it was
+           -- cloned from (the ancestor's of that name that is no clone) and
+           -- its direct parent's state
+           'clone_of', CASE WHEN t.tgparentid <> 0 THEN (
+               SELECT pg_catalog.json_build_array(an.nspname, ac.relname)
+               FROM pg_catalog.pg_partition_ancestors(t.tgrelid) a(relid)
+               JOIN pg_catalog.pg_trigger at ON at.tgrelid = a.relid AND at.tgname = t.tgname AND at.tgparentid = 0
+               JOIN pg_catalog.pg_class ac ON ac.oid = a.relid
+               JOIN pg_catalog.pg_namespace an ON an.oid = ac.relnamespace
+               LIMIT 1) END,
+           'parent_enabled', pt.tgenabled
          ) ORDER BY r.nspname, r.relname, t.tgname) AS items
   FROM pg_catalog.pg_trigger t
   JOIN rel r ON r.oid = t.tgrelid
-  WHERE NOT t.tgisinternal AND t.tgparentid = 0
+  LEFT JOIN pg_catalog.pg_trigger pt ON pt.oid = t.tgparentid
+  WHERE NOT t.tgisinternal AND (t.tgparentid = 0 OR t.tgenabled <> pt.tgenabled)
 ),
 rules AS (
   SELECT json_agg(json_build_object(

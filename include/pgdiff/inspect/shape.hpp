@@ -82,7 +82,7 @@ inline const nlohmann::json& document_spec() {
                   "arguments": "s?", "identity_arguments": "s?", "result": "s?", "definition": "s?",
                   "acl": "@acl", "acl_default": "@acl"},
     "triggers": {"schema": "s", "table": "s", "name": "s", "oid": "i?", "definition": "s?", "enabled": "s?",
-                 "constraint_trigger": "b?"},
+                 "constraint_trigger": "b?", "clone_of": ["tuple?", "s", "s"], "parent_enabled": "s?"},
     "policies": {"schema": "s", "table": "s", "name": "s", "oid": "i?", "command": "s?", "permissive": "b?",
                  "roles": ["array?", "s"], "using": "s?", "with_check": "s?"},
     "default_privileges": {"role": "s", "schema": "s?", "objtype": "s", "acl": "@acl", "builtin": "@acl"},

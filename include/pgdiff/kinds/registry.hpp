@@ -45,6 +45,7 @@ inline const KindRules* rules_for(const std::string& kind) {
         m["function"] = routine_rules("FUNCTION");
         m["procedure"] = routine_rules("PROCEDURE");
         m["trigger"] = trigger_rules();
+        m["trigger_state"] = trigger_state_rules();
         m["policy"] = policy_rules();
         m["acl"] = acl_rules();
         m["default_acl"] = default_acl_rules();

@@ -351,7 +351,11 @@ inline bool generated_over_retyped_column(const Node& c, const Context& ctx) {
 
 // PostgreSQL only appends columns. When B orders its columns in a way that
 // appending cannot reach, the table is rebuilt (new table, rows copied).
-inline bool column_order_reachable(const Node& a, const Node& b, const Context& ctx) {
+// `readded`: a column the plan drops and adds again for another reason (a
+// generated column whose function is replaced: PostgreSQL 15 has no ALTER
+// COLUMN ... SET EXPRESSION).
+inline bool column_order_reachable(const Node& a, const Node& b, const Context& ctx,
+                                   const std::string& readded = {}) {
     // A typed table's columns are in its type's order on both sides.
     const Node *typed_a = typed_of(a, ctx.from), *typed_b = typed_of(b, ctx.to);
     if (typed_a && typed_b && typed_a->attrs["type"] == typed_b->attrs["type"]) return true;
@@ -362,6 +366,7 @@ inline bool column_order_reachable(const Node& a, const Node& b, const Context& 
         // A column that is dropped and added again moves to the end.
         const Node* target = ctx.to.find(c->key);
         if (target && !column_replaced(*c, *target) && !generated_over_retyped_column(*c, ctx) &&
+            c->key != readded &&
             std::find(wanted.begin(), wanted.end(), c->ref.name) != wanted.end())
             expected.push_back(c->ref.name);
     }
@@ -371,8 +376,9 @@ inline bool column_order_reachable(const Node& a, const Node& b, const Context& 
     return expected == wanted;
 }
 
-inline bool column_order_needs_rebuild(const Node& a, const Node& b, const Context& ctx) {
-    if (column_order_reachable(a, b, ctx)) return false;
+inline bool column_order_needs_rebuild(const Node& a, const Node& b, const Context& ctx,
+                                       const std::string& readded = {}) {
+    if (column_order_reachable(a, b, ctx, readded)) return false;
     auto before = local_columns(a, ctx.from), after = local_columns(b, ctx.to);
     // Not for tables in an inheritance or partition tree: the rows of the
     // other tables of the tree would have to move too.
@@ -488,6 +494,12 @@ inline KindRules table_rules() {
     r.rank = 6;
     r.create = [](const Node& n, const Context& ctx) { return table_create_steps(n, ctx, n.sql_name); };
     r.rebuild = table_rebuild_steps;
+    r.child_readded_needs_rebuild = [](const Node& a, const Node& b, const Node& child, const Context& ctx) {
+        // Only a generated column: its values are computed again, so the old
+        // one may go before the rows are copied.
+        return child.kind == "column" && attr_or_null(child.attrs, "generated").is_string() &&
+               column_order_needs_rebuild(a, b, ctx, child.key);
+    };
     r.drop = [](const Node& n, const Context&) {
         return std::vector<Step>{step("DROP TABLE " + n.sql_name + ";", {}, true)
                                      .hazard(hazard::data_loss, "drops the table and all its rows")};

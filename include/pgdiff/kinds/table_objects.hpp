@@ -38,6 +38,36 @@ inline KindRules trigger_rules() {
     return r;
 }
 
+// The state of a trigger cloned onto a partition when it is not its parent
+// trigger's: ALTER TABLE ONLY (no recursion into sub-partitions, whose
+// clones have states of their own). It follows the parent trigger, whose
+// ENABLE / DISABLE and CREATE do recurse, and is set again whenever the
+// parent's state changes (parent_enabled is in its attrs). Dropped: back to
+// the parent's state, before the parent trigger or the partition go.
+inline KindRules trigger_state_rules() {
+    KindRules r;
+    r.rank = 15;
+    r.lock = lock::share_row_exclusive;
+    r.create = [](const Node& n, const Context&) {
+        Node only = n;
+        only.sql_table = "ONLY " + n.sql_table;
+        return std::vector<Step>{step(trigger_state_sql(only))};
+    };
+    r.drop = [](const Node& n, const Context&) {
+        Node only = n;
+        only.sql_table = "ONLY " + n.sql_table;
+        only.attrs["enabled"] = n.attrs["parent_enabled"];
+        return std::vector<Step>{step(trigger_state_sql(only))};
+    };
+    r.alter = [](const Node&, const Node& b, const Context&, Change& out) {
+        Node only = b;
+        only.sql_table = "ONLY " + b.sql_table;
+        out.create_steps.push_back(step(trigger_state_sql(only), "enabled state changed"));
+        return true;
+    };
+    return r;
+}
+
 inline std::string policy_roles_sql(const nlohmann::json& roles) {
     std::string out;
     for (auto& r : roles) out += (out.empty() ? "" : ", ") + quote_role(json_text(r));

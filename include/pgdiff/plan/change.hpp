@@ -105,6 +105,10 @@ struct KindRules {
     // A Replace that keeps the data (a table rebuilt to reorder its columns):
     // the create slot gets these steps and the drop slot none.
     std::vector<Step> (*rebuild)(const Node& a, const Node& b, const Context& ctx) = nullptr;
+    // A child of this object (in FROM) is dropped and created again because
+    // something it depends on is: true when that loses what only a rebuild
+    // keeps (a column added again lands last, out of the target's order).
+    bool (*child_readded_needs_rebuild)(const Node& a, const Node& b, const Node& child, const Context& ctx) = nullptr;
     // Something `self` depends on (dep, in the FROM catalog) is dropped, replaced
     // or rebuilt. Replace is the safe default; a kind may instead adjust `out`
     // (e.g. a column retyped around an enum rebuild) or ignore it when

@@ -334,8 +334,31 @@ private:
                 ex->change.cause = y;
                 ex->change.cause_change = change_word(ey.change);
                 work.push_back(xp);
+                if (const std::string* parent = rebuild_parent_if_needed(*ex)) work.push_back(parent);
             }
         }
+    }
+
+    // x was just replaced by the cascade. Its parent, unchanged so far, may
+    // need a rebuild to stay as the target has it (a table whose generated
+    // column, in the middle, is dropped and added again because its function
+    // is): the parent is then rebuilt, keeping its data, and its children
+    // (x among them) follow it.
+    const std::string* rebuild_parent_if_needed(const Entry& ex) {
+        if (!ex.a || !ex.b || ex.a->parent.empty() || ex.a->parent != ex.b->parent) return nullptr;
+        Entry* ep = entry_for(ex.a->parent);
+        if (!ep || !ep->a || !ep->b || goes_away(ep->change) || !ep->rules->rebuild ||
+            !ep->rules->child_readded_needs_rebuild ||
+            !ep->rules->child_readded_needs_rebuild(*ep->a, *ep->b, *ex.a, ctx_))
+            return nullptr;
+        ep->change = Change{};
+        ep->change.kind = ChangeKind::Replace;
+        ep->change.preserve_data = true;
+        ep->change.why = ex.a->ref.kind + " " + ex.a->ref.name +
+                         " is dropped and added again: the table is rebuilt to keep its column order";
+        ep->change.cause = ex.change.cause;
+        ep->change.cause_change = ex.change.cause_change;
+        return &entries_.find(ex.a->parent)->first;
     }
 
     // The entry for a key that exists on both sides (creating one for an
@@ -418,6 +441,19 @@ private:
         return out;
     }
 
+    // Whether the object goes away with a table rebuilt to keep its data
+    // (the rebuild itself, or a child replaced because of it): dropped in the
+    // create phase, not the drop phase.
+    bool dropped_by_rebuild(const std::string& key, int depth = 0) const {
+        auto o = entries_.find(key);
+        if (o == entries_.end() || !goes_away(o->second.change)) return false;
+        if (o->second.change.preserve_data) return true;
+        const Node* a = o->second.a;
+        if (!a || a->parent.empty() || depth > 4) return false;
+        const std::string& cause = o->second.change.cause;
+        return (cause.empty() || cause == a->parent) && dropped_by_rebuild(a->parent, depth + 1);
+    }
+
     void render_steps() {
         std::set<std::string> cyclic_foreign_keys = cyclic_foreign_key_set();
         for (auto& [key, e] : entries_) {
@@ -425,9 +461,14 @@ private:
             if (goes_away(c)) {
                 // Dropped along with an owner: prefer the structural parent, so
                 // that e.g. a child table's inherited column goes with the child.
+                // A table rebuilt to keep its data is dropped late (in the
+                // create phase): what goes away because of something else
+                // (a function dropped and created again) is dropped on its own
+                // before that thing.
                 auto takes_it = [&](const std::string& owner) {
                     auto o = entries_.find(owner);
-                    return o != entries_.end() && goes_away(o->second.change);
+                    if (o == entries_.end() || !goes_away(o->second.change)) return false;
+                    return !dropped_by_rebuild(owner) || c.cause.empty() || c.cause == owner;
                 };
                 if (!e.a->parent.empty() && takes_it(e.a->parent)) {
                     e.implicit_owner = e.a->parent;

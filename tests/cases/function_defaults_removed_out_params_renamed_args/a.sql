@@ -1,0 +1,5 @@
+CREATE FUNCTION f1(a int, b int DEFAULT 2) RETURNS int LANGUAGE sql IMMUTABLE AS 'SELECT a + b';
+CREATE FUNCTION f2(a int, OUT x int, OUT y int) LANGUAGE sql AS 'SELECT a, a';
+CREATE FUNCTION f3(p int) RETURNS int LANGUAGE sql AS 'SELECT p';
+CREATE VIEW v AS SELECT f1(1) AS a, f3(2) AS b, (f2(3)).x AS c;
+CREATE TABLE t (id int DEFAULT f1(1, 1), CHECK (f3(id) > 0));

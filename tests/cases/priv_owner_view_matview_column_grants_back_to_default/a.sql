@@ -1,0 +1,12 @@
+DO $$ BEGIN CREATE ROLE pgdiff_h2_a NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+CREATE TABLE t (id int, n int);
+CREATE MATERIALIZED VIEW mv AS SELECT id, n FROM t;
+GRANT SELECT (id) ON mv TO pgdiff_h2_a;
+COMMENT ON COLUMN mv.n IS 'n';
+CREATE FUNCTION f(a int) RETURNS int LANGUAGE sql AS 'SELECT a';
+GRANT EXECUTE ON FUNCTION f(int) TO pgdiff_h2_a;
+REVOKE EXECUTE ON FUNCTION f(int) FROM PUBLIC;
+COMMENT ON FUNCTION f(int) IS 'f';
+ALTER FUNCTION f(int) OWNER TO pgdiff_h2_a;
+CREATE VIEW v AS SELECT id FROM t;
+GRANT SELECT (id), UPDATE (id) ON v TO pgdiff_h2_a;
