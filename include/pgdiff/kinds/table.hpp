@@ -412,6 +412,8 @@ inline std::vector<std::pair<const Node*, const Node*>> kept_identity_columns(co
     return out;
 }
 
+inline std::string converted_column(const Node& a, const Node& b);
+
 inline std::vector<Step> table_rebuild_steps(const Node& a, const Node& b, const Context& ctx) {
     std::string temp = quote_qualified(b.ref.schema, name_with_suffix(b.ref.name, "__pgdiff_rebuild"));
     std::vector<Step> steps{step("LOCK TABLE " + a.sql_name + " IN ACCESS EXCLUSIVE MODE;",
@@ -428,7 +430,7 @@ inline std::vector<Step> table_rebuild_steps(const Node& a, const Node& b, const
                              "the rebuilt table's identity sequence takes this name"));
     auto created = table_create_steps(b, ctx, temp);
     steps.push_back(created.front());
-    std::string cols;
+    std::string cols, values;
     bool identity_copied = false;
     auto before = local_columns(a, ctx.from);
     for (const Node* c : local_columns(b, ctx.to)) {
@@ -436,12 +438,15 @@ inline std::vector<Step> table_rebuild_steps(const Node& a, const Node& b, const
         for (const Node* old : before)
             if (old->ref.name == c->ref.name && !attr_or_null(old->attrs, "generated").is_string()) {
                 cols += (cols.empty() ? "" : ", ") + c->sql_name;
+                // a column retyped with the rebuild is converted as ALTER ... USING would
+                values += (values.empty() ? "" : ", ") +
+                          (old->attrs["type"] != c->attrs["type"] ? converted_column(*old, *c) : c->sql_name);
                 identity_copied = identity_copied || attr_or_null(c->attrs, "identity").is_string();
             }
     }
     if (!cols.empty())
         steps.push_back(step("INSERT INTO " + temp + " (" + cols + ")" + (identity_copied ? " OVERRIDING SYSTEM VALUE" : "") +
-                                 " SELECT " + cols + " FROM " + a.sql_name + ";",
+                                 " SELECT " + values + " FROM " + a.sql_name + ";",
                              "copy the rows into the rebuilt table")
                             .hazard(hazard::table_rewrite, "every row is copied into the rebuilt table"));
     for (auto& [old, now] : identities)
@@ -627,6 +632,17 @@ inline bool uses_enum(const Node& column) {
     return found;
 }
 
+// Column a's value as column b's type: the USING expression of a retype.
+// Enums only cast to and from text, and a scalar <-> array or range <->
+// range change has no cast at all: those go through text.
+inline std::string converted_column(const Node& a, const Node& b) {
+    std::string from_type = json_text(a.attrs["type"]), to_type = json_text(b.attrs["type"]);
+    bool text_route = needs_text_route(from_type, to_type);
+    bool via_text = uses_enum(a) || uses_enum(b) || text_route;
+    std::string through = text_route ? "text" : text_type_like(from_type);
+    return b.sql_name + (via_text ? "::" + through : "") + "::" + to_type;
+}
+
 // The column converted to `parked` (text, or text[] for an array) so that a
 // type can be dropped or rebuilt under it. A foreign table has no rows to
 // convert (and refuses USING).
@@ -763,11 +779,8 @@ inline KindRules column_rules() {
         } else if (!retyped_by_type && (from_type != to_type || x_collation != y_collation)) {
             std::string sql = t + " TYPE " + to_type;
             if (y_collation.is_array()) sql += " COLLATE " + qualified_name_sql(y_collation);
-            // Enums only cast to and from text: go through text when either side is one.
             bool via_text = uses_enum(a) || uses_enum(b) || needs_text_route(from_type, to_type);
-            // A scalar <-> array change goes through plain text (text[] -> integer has no cast either).
-            std::string through = needs_text_route(from_type, to_type) ? "text" : text_type_like(from_type);
-            sql += " USING " + b.sql_name + (via_text ? "::" + through : "") + "::" + to_type + ";";
+            sql += " USING " + converted_column(a, b) + ";";
             const auto& casts = ctx.from.facts.has_casts ? ctx.from.facts.binary_coercible : ctx.to.facts.binary_coercible;
             bool rewrite = type_change_rewrites(from_type, to_type, casts, via_text);
             bool safe = from_type == to_type || is_widening(from_type, to_type) || !rewrite;
