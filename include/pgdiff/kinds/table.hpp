@@ -808,7 +808,15 @@ inline KindRules column_rules() {
         // NOT NULL, and set NOT NULL before adding one.
         // In the drop slot: it frees the identity sequence's name, which a
         // new sequence (say, for a serial column) may take.
-        if (!x_identity.is_null() && y_identity.is_null())
+        // A partition's identity is its partitioned table's (PostgreSQL 18
+        // copies it to the partitions and refuses it on a partition alone;
+        // 15 has none there): the parent's ALTER recurses, nothing is written here.
+        auto of_partition = [](const Node& col, const Catalog& cat) {
+            const Node* table = cat.find(col.parent);
+            return table && attr_or_null(table->attrs, "partition_bound").is_string();
+        };
+        const bool identity_follows_parent = of_partition(a, ctx.from) && of_partition(b, ctx.to);
+        if (!x_identity.is_null() && y_identity.is_null() && !identity_follows_parent)
             out.drop_steps.push_back(step(t + " DROP IDENTITY;", "no longer an identity column").realises("identity"));
         if (x["not_null"] != y["not_null"]) {
             if (y["not_null"] != true) {
@@ -838,7 +846,8 @@ inline KindRules column_rules() {
                                                .hazard(hazard::full_scan, "reads every row to check for NULLs"));
             }
         }
-        if (!y_identity.is_null() && (x_identity != y_identity || x_identity_sequence != y_identity_sequence)) {
+        if (!y_identity.is_null() && !identity_follows_parent &&
+            (x_identity != y_identity || x_identity_sequence != y_identity_sequence)) {
             if (x_identity.is_null()) {
                 out.create_steps.push_back(step(t + " ADD GENERATED " + identity_kind_sql(y_identity) +
                                                 " AS IDENTITY" + identity_options_sql(y_identity_sequence) + ";",
