@@ -4,13 +4,18 @@
 
 namespace pgdiff::kinds {
 
+// `table` as written after ALTER TABLE ("ONLY ..." to stop the recursion).
+inline std::string trigger_state_sql(const std::string& table, const std::string& trigger,
+                                     const nlohmann::json& enabled) {
+    std::string state = json_text(enabled);
+    std::string t = "ALTER TABLE " + table;
+    if (state == "D") return t + " DISABLE TRIGGER " + trigger + ";";
+    if (state == "R") return t + " ENABLE REPLICA TRIGGER " + trigger + ";";
+    if (state == "A") return t + " ENABLE ALWAYS TRIGGER " + trigger + ";";
+    return t + " ENABLE TRIGGER " + trigger + ";";
+}
 inline std::string trigger_state_sql(const Node& n) {
-    std::string state = json_text(n.attrs["enabled"]);
-    std::string t = "ALTER TABLE " + n.sql_table;
-    if (state == "D") return t + " DISABLE TRIGGER " + n.sql_name + ";";
-    if (state == "R") return t + " ENABLE REPLICA TRIGGER " + n.sql_name + ";";
-    if (state == "A") return t + " ENABLE ALWAYS TRIGGER " + n.sql_name + ";";
-    return t + " ENABLE TRIGGER " + n.sql_name + ";";
+    return trigger_state_sql(n.sql_table, n.sql_name, n.attrs["enabled"]);
 }
 
 inline KindRules trigger_rules() {
@@ -49,20 +54,14 @@ inline KindRules trigger_state_rules() {
     r.rank = 15;
     r.lock = lock::share_row_exclusive;
     r.create = [](const Node& n, const Context&) {
-        Node only = n;
-        only.sql_table = "ONLY " + n.sql_table;
-        return std::vector<Step>{step(trigger_state_sql(only))};
+        return std::vector<Step>{step(trigger_state_sql("ONLY " + n.sql_table, n.sql_name, n.attrs["enabled"]))};
     };
     r.drop = [](const Node& n, const Context&) {
-        Node only = n;
-        only.sql_table = "ONLY " + n.sql_table;
-        only.attrs["enabled"] = n.attrs["parent_enabled"];
-        return std::vector<Step>{step(trigger_state_sql(only))};
+        return std::vector<Step>{step(trigger_state_sql("ONLY " + n.sql_table, n.sql_name, n.attrs["parent_enabled"]))};
     };
     r.alter = [](const Node&, const Node& b, const Context&, Change& out) {
-        Node only = b;
-        only.sql_table = "ONLY " + b.sql_table;
-        out.create_steps.push_back(step(trigger_state_sql(only), "enabled state changed"));
+        out.create_steps.push_back(
+            step(trigger_state_sql("ONLY " + b.sql_table, b.sql_name, b.attrs["enabled"]), "enabled state changed"));
         return true;
     };
     return r;
