@@ -635,12 +635,13 @@ inline bool uses_enum(const Node& column) {
 // Column a's value as column b's type: the USING expression of a retype.
 // Enums only cast to and from text, and a scalar <-> array or range <->
 // range change has no cast at all: those go through text.
+inline bool converts_through_text(const Node& a, const Node& b) {
+    return uses_enum(a) || uses_enum(b) || needs_text_route(json_text(a.attrs["type"]), json_text(b.attrs["type"]));
+}
 inline std::string converted_column(const Node& a, const Node& b) {
     std::string from_type = json_text(a.attrs["type"]), to_type = json_text(b.attrs["type"]);
-    bool text_route = needs_text_route(from_type, to_type);
-    bool via_text = uses_enum(a) || uses_enum(b) || text_route;
-    std::string through = text_route ? "text" : text_type_like(from_type);
-    return b.sql_name + (via_text ? "::" + through : "") + "::" + to_type;
+    std::string through = needs_text_route(from_type, to_type) ? "text" : text_type_like(from_type);
+    return b.sql_name + (converts_through_text(a, b) ? "::" + through : "") + "::" + to_type;
 }
 
 // The column converted to `parked` (text, or text[] for an array) so that a
@@ -676,15 +677,30 @@ inline Reaction park_before_type_drop(const Node& a, const Node& b, const Node& 
     return Reaction::Adjusted;
 }
 
-// Whether tables inherit from (or are partitions of) the table `key`.
-inline bool has_child_tables(const std::string& key, const Catalog& cat) {
-    const Node* t = cat.find(key);
+// Whether tables of TO inherit from (or are partitions of) the table `key`.
+// One pass over TO on first use, not one per call.
+inline bool has_child_tables(const std::string& key, const Context& ctx) {
+    const Node* t = ctx.to.find(key);
     if (!t) return false;
     if (t->attrs.value("partitioned", false) == true) return true;
-    for (const auto& [k, n] : cat.nodes)
-        if (n.kind == "table" && n.depends_on(key) && n.attrs.contains("parents") && !n.attrs["parents"].empty())
-            return true;
-    return false;
+    if (!ctx.to_child_table_deps) {
+        std::set<std::string> deps;
+        for (const auto& [k, n] : ctx.to.nodes)
+            if (n.kind == "table" && n.attrs.contains("parents") && !n.attrs["parents"].empty())
+                n.for_each_dep([&](const std::string& d) { deps.insert(d); });
+        ctx.to_child_table_deps = std::move(deps);
+    }
+    return ctx.to_child_table_deps->count(key) > 0;
+}
+
+// ALTER TABLE t ALTER COLUMN c ADD GENERATED ... AS IDENTITY (...), for
+// `alter_column` ("ALTER TABLE t ALTER COLUMN c").
+inline Step add_identity_step(const std::string& alter_column, const nlohmann::json& identity,
+                              const nlohmann::json& sequence) {
+    return step(alter_column + " ADD GENERATED " + identity_kind_sql(identity) + " AS IDENTITY" +
+                    identity_options_sql(sequence) + ";",
+                "now an identity column")
+        .realises("identity");
 }
 
 inline KindRules column_rules() {
@@ -704,7 +720,7 @@ inline KindRules column_rules() {
             for (auto& st : column_settings_steps(n.sql_table, n, nullptr)) steps.push_back(st);
             return steps;
         }
-        if (attr_or_null(n.attrs, "identity").is_string() && has_child_tables(n.parent, ctx.to)) {
+        if (attr_or_null(n.attrs, "identity").is_string() && has_child_tables(n.parent, ctx)) {
             // ADD COLUMN ... GENERATED AS IDENTITY refuses a table with
             // children ("cannot recursively add identity column"): the column
             // is added (to the children too), then made an identity.
@@ -715,11 +731,8 @@ inline KindRules column_rules() {
             std::vector<Step> steps{
                 step(column_table(n) + " ADD COLUMN " + column_definition_sql(without, ctx.to) + ";",
                      "the table has children: the identity is added on its own"),
-                step(column_table(n) + " ALTER COLUMN " + n.sql_name + " ADD GENERATED " +
-                         identity_kind_sql(attr_or_null(n.attrs, "identity")) + " AS IDENTITY" +
-                         identity_options_sql(attr_or_null(n.attrs, "identity_sequence")) + ";",
-                     "now an identity column")
-                    .realises("identity")};
+                add_identity_step(column_table(n) + " ALTER COLUMN " + n.sql_name, attr_or_null(n.attrs, "identity"),
+                                  attr_or_null(n.attrs, "identity_sequence"))};
             for (auto& st : column_settings_steps(n.sql_table, n, nullptr)) steps.push_back(st);
             return steps;
         }
@@ -779,7 +792,7 @@ inline KindRules column_rules() {
         } else if (!retyped_by_type && (from_type != to_type || x_collation != y_collation)) {
             std::string sql = t + " TYPE " + to_type;
             if (y_collation.is_array()) sql += " COLLATE " + qualified_name_sql(y_collation);
-            bool via_text = uses_enum(a) || uses_enum(b) || needs_text_route(from_type, to_type);
+            bool via_text = converts_through_text(a, b);
             sql += " USING " + converted_column(a, b) + ";";
             const auto& casts = ctx.from.facts.has_casts ? ctx.from.facts.binary_coercible : ctx.to.facts.binary_coercible;
             bool rewrite = type_change_rewrites(from_type, to_type, casts, via_text);
@@ -849,9 +862,7 @@ inline KindRules column_rules() {
         if (!y_identity.is_null() && !identity_follows_parent &&
             (x_identity != y_identity || x_identity_sequence != y_identity_sequence)) {
             if (x_identity.is_null()) {
-                out.create_steps.push_back(step(t + " ADD GENERATED " + identity_kind_sql(y_identity) +
-                                                " AS IDENTITY" + identity_options_sql(y_identity_sequence) + ";",
-                                                "now an identity column").realises("identity"));
+                out.create_steps.push_back(add_identity_step(t, y_identity, y_identity_sequence));
             } else {
                 if (x_identity != y_identity)
                     out.create_steps.push_back(step(t + " SET GENERATED " + identity_kind_sql(y_identity) + ";"));

@@ -5,6 +5,7 @@
 #pragma once
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -85,6 +86,9 @@ struct Context {
     // context of one plan, not in the shared const catalogs, so plans made
     // at once from several threads never write to shared memory.
     mutable std::optional<CastIndex> to_casts = std::nullopt;
+    // What the tables of TO that inherit or are partitions depend on (their
+    // parents among it): kinds/table.hpp's has_child_tables, on first use.
+    mutable std::optional<std::set<std::string>> to_child_table_deps = std::nullopt;
     // What a rule leaves undone on purpose, for the plan's warnings.
     mutable std::vector<std::string> warnings = {};
 };
