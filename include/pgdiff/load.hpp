@@ -1143,54 +1143,50 @@ inline std::set<std::string> identifiers_in(std::string_view text) {
 // PostgreSQL refuses to change the type or collation of a column its
 // partition key uses (ATPrepAlterColumnType): those are part of the key, so
 // that a change replaces the partitioned table instead.
-inline void add_partition_key_columns(Catalog& cat) {
-    for (auto& [key, n] : cat.nodes) {
-        if (n.kind != "table" || !n.attrs["partition_key"].is_string()) continue;
-        // after the strategy keyword (RANGE, LIST, HASH): a column may bear its name
-        std::string_view key_text = n.attrs["partition_key"].get_ref<const std::string&>();
-        std::set<std::string> used = identifiers_in(key_text.substr(std::min(key_text.find('('), key_text.size())));
-        nlohmann::json columns = nlohmann::json::array();
-        std::vector<std::string> key_deps;
-        for (const std::string& child : cat.children_of(key)) {
-            const Node* c = cat.find(child);
-            if (!c || c->kind != "column" || c->ref.name.size() <= n.ref.name.size()) continue;
-            std::string name = c->ref.name.substr(n.ref.name.size() + 1);  // ref.name is "table.column"
-            if (!used.count(name)) continue;
-            columns.push_back({name, c->attrs["type"], attr_or_null(c->attrs, "collation")});
-            // Nor can such a column be parked on text while its enum, domain
-            // or collation is rebuilt: the table itself depends on them, so
-            // their rebuild replaces it.
-            for (const std::string& d : c->deps_besides_parent)
-                for (const char* prefix : {"type:", "domain:", "composite_type:", "range_type:", "collation:"})
-                    if (d.rfind(prefix, 0) == 0 && std::find(key_deps.begin(), key_deps.end(), d) == key_deps.end())
-                        key_deps.push_back(d);
-        }
-        n.attrs["partition_key_columns"] = std::move(columns);
-        for (std::string& d : key_deps)
-            if (std::find(n.deps_besides_parent.begin(), n.deps_besides_parent.end(), d) == n.deps_besides_parent.end())
-                n.deps_besides_parent.push_back(std::move(d));
+inline void add_partition_key_columns(const Catalog& cat, const std::string& key, Node& n) {
+    if (!n.attrs["partition_key"].is_string()) return;
+    // after the strategy keyword (RANGE, LIST, HASH): a column may bear its name
+    std::string_view key_text = n.attrs["partition_key"].get_ref<const std::string&>();
+    std::set<std::string> used = identifiers_in(key_text.substr(std::min(key_text.find('('), key_text.size())));
+    nlohmann::json columns = nlohmann::json::array();
+    std::vector<std::string> key_deps;
+    for (const std::string& child : cat.children_of(key)) {
+        const Node* c = cat.find(child);
+        if (!c || c->kind != "column" || c->ref.name.size() <= n.ref.name.size()) continue;
+        std::string name = c->ref.name.substr(n.ref.name.size() + 1);  // ref.name is "table.column"
+        if (!used.count(name)) continue;
+        columns.push_back({name, c->attrs["type"], attr_or_null(c->attrs, "collation")});
+        // Nor can such a column be parked on text while its enum, domain
+        // or collation is rebuilt: the table itself depends on them, so
+        // their rebuild replaces it.
+        for (const std::string& d : c->deps_besides_parent)
+            for (const char* prefix : {"type:", "domain:", "composite_type:", "range_type:", "collation:"})
+                if (d.rfind(prefix, 0) == 0 && std::find(key_deps.begin(), key_deps.end(), d) == key_deps.end())
+                    key_deps.push_back(d);
     }
+    n.attrs["partition_key_columns"] = std::move(columns);
+    for (std::string& d : key_deps)
+        if (std::find(n.deps_besides_parent.begin(), n.deps_besides_parent.end(), d) == n.deps_besides_parent.end())
+            n.deps_besides_parent.push_back(std::move(d));
 }
 
 // A stored generated column reading a column that is retyped (or gets
 // another collation) is dropped and added again: PostgreSQL refuses that
 // ALTER TYPE. It then moves last, so the types it reads are part of the
 // table's column order (kinds/table.hpp, generated_over_retyped_column).
-inline void add_generated_column_inputs(Catalog& cat) {
-    for (auto& [key, n] : cat.nodes) {
-        if (n.kind != "table" || !n.attrs.contains("column_order") || !n.attrs["column_order"].is_array()) continue;
-        for (auto& entry : n.attrs["column_order"]) {
-            if (!entry.is_array() || entry.size() < 3 || entry[2].is_null() || !entry[0].is_string()) continue;
-            const Node* col = cat.find(keys::table_scoped("column", n.ref.schema, n.ref.name, entry[0].get<std::string>()));
-            if (!col) continue;
-            nlohmann::json inputs = nlohmann::json::array();
-            for (const std::string& d : col->deps_besides_parent) {
-                const Node* input = cat.find(d);
-                if (!input || input->kind != "column" || input->parent != key) continue;
-                inputs.push_back({input->ref.name, input->attrs["type"], attr_or_null(input->attrs, "collation")});
-            }
-            if (!inputs.empty()) entry.push_back(std::move(inputs));
+inline void add_generated_column_inputs(const Catalog& cat, const std::string& key, Node& n) {
+    if (!n.attrs.contains("column_order") || !n.attrs["column_order"].is_array()) return;
+    for (auto& entry : n.attrs["column_order"]) {
+        if (!entry.is_array() || entry.size() < 3 || entry[2].is_null() || !entry[0].is_string()) continue;
+        const Node* col = cat.find(keys::table_scoped("column", n.ref.schema, n.ref.name, entry[0].get<std::string>()));
+        if (!col) continue;
+        nlohmann::json inputs = nlohmann::json::array();
+        for (const std::string& d : col->deps_besides_parent) {
+            const Node* input = cat.find(d);
+            if (!input || input->kind != "column" || input->parent != key) continue;
+            inputs.push_back({input->ref.name, input->attrs["type"], attr_or_null(input->attrs, "collation")});
         }
+        if (!inputs.empty()) entry.push_back(std::move(inputs));
     }
 }
 
@@ -1304,8 +1300,11 @@ inline LoadResult detail::load_document(nlohmann::json doc) {
         detail::Loader loader(cat);
         loader.load(doc);
         loader.finish();
-        add_partition_key_columns(cat);
-        add_generated_column_inputs(cat);
+        for (auto& [key, n] : cat.nodes)  // one pass over the tables, once all nodes are in
+            if (n.kind == "table") {
+                add_partition_key_columns(cat, key, n);
+                add_generated_column_inputs(cat, key, n);
+            }
     } catch (const std::exception& e) {
         result.error = std::string("invalid catalog document: ") + e.what();
         return result;
