@@ -3661,3 +3661,44 @@ TEST_CASE("reparse: a cast after a constructor of literals is pinned outside it"
              "(ARRAY['a'::character varying"})
         CHECK(pin_array_casts(same) == same);
 }
+
+TEST_CASE("types: modifiers, widening and n_distinct options read without regular expressions") {
+    using pgdiff::kinds::parse_type_name;
+    auto t = parse_type_name("timestamp(3) with time zone[]");
+    CHECK(t.base == "timestamp with time zone");
+    CHECK(t.mods == std::vector<int>{3});
+    CHECK(t.array_dims == 1);
+    t = parse_type_name("numeric(10,2)");
+    CHECK(t.base == "numeric");
+    CHECK(t.mods == std::vector<int>{10, 2});
+    t = parse_type_name("\"my(1)\"");  // a quoted name keeps its parentheses
+    CHECK(t.base == "\"my(1)\"");
+    CHECK(t.mods.empty());
+    t = parse_type_name("app.f(x)(4)");  // the first "(digits)" is the modifier
+    CHECK(t.base == "app.f(x)");
+    CHECK(t.mods == std::vector<int>{4});
+    t = parse_type_name("numeric(99999999999)");  // not an int32: no modifier
+    CHECK(t.mods.empty());
+
+    using pgdiff::kinds::is_widening;
+    CHECK(is_widening("character varying(10)", "character varying(20)"));
+    CHECK_FALSE(is_widening("character varying(20)", "character varying(10)"));
+    CHECK(is_widening("character varying(10)", "text"));
+    CHECK(is_widening("character varying(10)", "character varying"));
+    CHECK_FALSE(is_widening("character(10)", "character(20)"));
+    CHECK(is_widening("numeric(10,2)", "numeric(12,2)"));
+    CHECK_FALSE(is_widening("numeric(10,2)", "numeric(12,3)"));
+    CHECK_FALSE(is_widening("numeric(10,2)", "numeric(12)"));
+    CHECK(is_widening("numeric(10,2)", "numeric"));
+    CHECK_FALSE(is_widening("character varying(10)[]", "character varying(20)[]"));
+    CHECK(is_widening("integer", "bigint"));
+    CHECK_FALSE(is_widening("bigint", "integer"));
+
+    using pgdiff::kinds::is_n_distinct_number;
+    for (const char* ok : {"n_distinct=-1", "n_distinct=100", "n_distinct_inherited=0.5", "n_distinct=1e3",
+                           "n_distinct=-2.5E-1"})
+        CHECK_MESSAGE(is_n_distinct_number(ok), ok);
+    for (const char* bad : {"n_distinct=", "n_distinct=1.", "n_distinct=.5", "n_distinct=1e", "n_distinct=1;DROP",
+                            "n_distinct =1", "x=1", "n_distinct=--1"})
+        CHECK_MESSAGE(!is_n_distinct_number(bad), bad);
+}

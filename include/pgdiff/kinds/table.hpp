@@ -1,6 +1,5 @@
 // Tables and what lives inside them: columns, defaults, constraints, indexes.
 #pragma once
-#include <regex>
 #include <set>
 #include "pgdiff/kinds/type_change.hpp"
 #include "pgdiff/plan/change.hpp"
@@ -191,6 +190,32 @@ inline std::vector<std::string> reloptions_changes(const nlohmann::json& before,
 // Per-column settings ALTER TABLE sets apart from the column definition:
 // STORAGE, COMPRESSION, STATISTICS and the n_distinct attribute options.
 // `before` is the column in the FROM catalog, or null for a new column.
+// n_distinct[_inherited]=<number>, the number as
+// -?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)? and nothing else.
+inline bool is_n_distinct_number(const std::string& option) {
+    size_t p;
+    if (option.rfind("n_distinct=", 0) == 0) p = 11;
+    else if (option.rfind("n_distinct_inherited=", 0) == 0) p = 21;
+    else return false;
+    auto digits = [&] {
+        size_t start = p;
+        while (p < option.size() && option[p] >= '0' && option[p] <= '9') ++p;
+        return p > start;
+    };
+    if (p < option.size() && option[p] == '-') ++p;
+    if (!digits()) return false;
+    if (p < option.size() && option[p] == '.') {
+        ++p;
+        if (!digits()) return false;
+    }
+    if (p < option.size() && (option[p] == 'e' || option[p] == 'E')) {
+        ++p;
+        if (p < option.size() && (option[p] == '-' || option[p] == '+')) ++p;
+        if (!digits()) return false;
+    }
+    return p == option.size();
+}
+
 inline std::vector<Step> column_settings_steps(const std::string& table, const Node& col, const Node* before) {
     static const std::map<std::string, std::string> storage = {
         {"p", "PLAIN"}, {"e", "EXTERNAL"}, {"m", "MAIN"}, {"x", "EXTENDED"}};
@@ -218,11 +243,10 @@ inline std::vector<Step> column_settings_steps(const std::string& table, const N
                              "statistics target changed"));
     // Only n_distinct[_inherited]=<number> reaches the SQL (the value is not quoted).
     auto numeric_options = [](const nlohmann::json& list) {
-        static const std::regex ok(R"(^n_distinct(_inherited)?=-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?$)");
         nlohmann::json out = nlohmann::json::array();
         if (list.is_array())
             for (auto& o : list)
-                if (std::regex_match(json_text(o), ok)) out.push_back(o);
+                if (is_n_distinct_number(json_text(o))) out.push_back(o);
         return out;
     };
     for (auto& change : reloptions_changes(numeric_options(old("n_distinct")), numeric_options(attr_or_null(b, "n_distinct"))))
@@ -587,13 +611,20 @@ inline KindRules table_rules() {
 
 // A type change that cannot lose data or fail on existing rows.
 inline bool is_widening(const std::string& from, const std::string& to) {
-    static const std::regex sized(R"(^(character varying|character|numeric|bit varying)\((\d+)(?:,(\d+))?\)$)");
-    std::smatch ma, mb;
-    bool a_sized = std::regex_match(from, ma, sized), b_sized = std::regex_match(to, mb, sized);
-    if (a_sized && b_sized)
-        return ma[1] == mb[1] && ma[1] != "character" && std::stoi(mb[2]) >= std::stoi(ma[2]) &&
-               ma[3] == mb[3] && (ma[1] != "numeric" || std::stoi(mb[2]) - std::stoi(mb[3].str().empty() ? "0" : mb[3].str()) >= std::stoi(ma[2]) - std::stoi(ma[3].str().empty() ? "0" : ma[3].str()));
-    if (a_sized && (to == ma[1].str() || (ma[1] == "character varying" && to == "text"))) return true;
+    auto sized = [](const std::string& type, TypeName& t) {  // varchar(n), char(n), numeric(p[,s]), varbit(n)
+        t = parse_type_name(type);
+        return t.array_dims == 0 && !t.mods.empty() && t.base + "(" == type.substr(0, t.base.size() + 1) &&
+               (t.base == "character varying" || t.base == "character" || t.base == "numeric" ||
+                t.base == "bit varying");
+    };
+    TypeName a, b;
+    bool a_sized = sized(from, a), b_sized = sized(to, b);
+    if (a_sized && b_sized) {
+        int a_scale = a.mods.size() > 1 ? a.mods[1] : 0, b_scale = b.mods.size() > 1 ? b.mods[1] : 0;
+        return a.base == b.base && a.base != "character" && b.mods[0] >= a.mods[0] && a.mods.size() == b.mods.size() &&
+               a_scale == b_scale && (a.base != "numeric" || b.mods[0] - b_scale >= a.mods[0] - a_scale);
+    }
+    if (a_sized && (to == a.base || (a.base == "character varying" && to == "text"))) return true;
     if (from == "character varying" && to == "text") return true;
     if (from == "smallint" && (to == "integer" || to == "bigint")) return true;
     if (from == "integer" && to == "bigint") return true;

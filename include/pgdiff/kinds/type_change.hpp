@@ -11,7 +11,7 @@
 // Everything else (int -> bigint, char(n) -> char(m), text -> varchar(5),
 // enums through text, domains) rewrites every row.
 #pragma once
-#include <regex>
+#include <cstdint>
 #include <set>
 #include <string>
 #include <vector>
@@ -24,6 +24,28 @@ struct TypeName {
     int array_dims = 0;
 };
 
+// Reads "(digits[,digits])" at s[p]: the modifier list and the position
+// after it, or false. (By hand: a std::regex is compiled on first use, which
+// cost more than a whole 200-table diff in the browser.)
+inline bool read_modifier(const std::string& s, size_t p, std::vector<int>& mods, size_t& end) {
+    if (p >= s.size() || s[p] != '(') return false;
+    std::vector<int> out;
+    ++p;
+    for (;;) {
+        size_t start = p;
+        long long v = 0;
+        while (p < s.size() && s[p] >= '0' && s[p] <= '9' && v <= INT32_MAX) v = v * 10 + (s[p++] - '0');
+        if (p == start || v > INT32_MAX) return false;
+        out.push_back(int(v));
+        if (p < s.size() && s[p] == ',' && out.size() == 1) { ++p; continue; }
+        if (p < s.size() && s[p] == ')') break;
+        return false;
+    }
+    mods = std::move(out);
+    end = p + 1;
+    return true;
+}
+
 inline TypeName parse_type_name(const std::string& formatted) {
     TypeName t;
     std::string s = formatted;
@@ -33,12 +55,14 @@ inline TypeName parse_type_name(const std::string& formatted) {
     }
     // The modifier is the only "(digits[,digits])" format_type writes; it
     // stands after the first word(s) ("timestamp(3) with time zone").
-    static const std::regex mod(R"(\((\d+)(?:,(\d+))?\))");
-    std::smatch m;
-    if (!s.empty() && s.front() != '"' && std::regex_search(s, m, mod)) {
-        t.mods.push_back(std::stoi(m[1]));
-        if (m[2].matched) t.mods.push_back(std::stoi(m[2]));
-        s = m.prefix().str() + m.suffix().str();
+    if (!s.empty() && s.front() != '"') {
+        for (size_t p = s.find('('); p != std::string::npos; p = s.find('(', p + 1)) {
+            size_t end = 0;
+            if (read_modifier(s, p, t.mods, end)) {
+                s.erase(p, end - p);
+                break;
+            }
+        }
     }
     t.base = s;
     return t;
