@@ -462,9 +462,11 @@ inline std::vector<Step> table_rebuild_steps(const Node& a, const Node& b, const
         for (const Node* old : before)
             if (old->ref.name == c->ref.name && !attr_or_null(old->attrs, "generated").is_string()) {
                 cols += (cols.empty() ? "" : ", ") + c->sql_name;
-                // a column retyped with the rebuild is converted as ALTER ... USING would
-                values += (values.empty() ? "" : ", ") +
-                          (old->attrs["type"] != c->attrs["type"] ? converted_column(*old, *c) : c->sql_name);
+                // A column retyped with the rebuild is converted as ALTER ... USING
+                // would; so is one parked on text in the old table while its
+                // type is rebuilt (the planner's park_in_rebuilt_table).
+                bool convert = old->attrs["type"] != c->attrs["type"] || ctx.parked_in_rebuilt_tables.count(old->key);
+                values += (values.empty() ? "" : ", ") + (convert ? converted_column(*old, *c) : c->sql_name);
                 identity_copied = identity_copied || attr_or_null(c->attrs, "identity").is_string();
             }
     }

@@ -89,6 +89,9 @@ struct Context {
     // What the tables of TO that inherit or are partitions depend on (their
     // parents among it): kinds/table.hpp's has_child_tables, on first use.
     mutable std::optional<std::set<std::string>> to_child_table_deps = std::nullopt;
+    // Columns (FROM keys) parked on text in a table rebuilt to keep its rows:
+    // the rebuild's copy converts them back. Set by the planner's cascade.
+    std::set<std::string> parked_in_rebuilt_tables = {};
     // What a rule leaves undone on purpose, for the plan's warnings.
     mutable std::vector<std::string> warnings = {};
 };

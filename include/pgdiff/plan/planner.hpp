@@ -310,7 +310,11 @@ private:
                 const std::string& x = *xp;
                 if (!seen.insert({xp, &y}).second) continue;
                 Entry* ex = entry_for(x);
-                if (!ex || goes_away(ex->change)) continue;
+                if (!ex) continue;
+                if (goes_away(ex->change)) {
+                    park_in_rebuilt_table(*ex, x, ey);
+                    continue;
+                }
                 Change adjusted = ex->change;
                 Reaction reaction = Reaction::Replace;
                 if (ex->rules->on_dependency_rebuilt)
@@ -327,7 +331,16 @@ private:
                     if (newly_rebuilding) work.push_back(xp);
                     continue;
                 }
+                // A column parked on text while its type is rebuilt keeps
+                // its park when its table is rebuilt too (see below).
+                std::vector<Step> park;
+                if (ex->change.parked && ey.change.preserve_data && ex->a->parent == y) park = ex->change.drop_steps;
                 ex->change = Change{};
+                if (!park.empty()) {
+                    ex->change.drop_steps = std::move(park);
+                    ex->change.parked = true;
+                    ctx_.parked_in_rebuilt_tables.insert(x);
+                }
                 ex->change.kind = ChangeKind::Replace;
                 ex->change.why = "depends on " + ey.a->ref.kind + " " + ey.a->ref.name + " which is " +
                                  change_word(ey.change);
@@ -337,6 +350,25 @@ private:
                 if (const std::string* parent = rebuild_parent_if_needed(*ex)) work.push_back(parent);
             }
         }
+    }
+
+    // A table rebuilt to keep its rows still holds its old columns until the
+    // rows are copied, after the drop phase: a column that stores a type
+    // rebuilt (or dropped) there must leave it first, parked on text in the
+    // drop phase, as it would without the table's rebuild. x goes away with
+    // its rebuilt table; y is replaced: x's rule says how it parks, and only
+    // its drop-phase steps are kept (the rebuilt table has the new type).
+    void park_in_rebuilt_table(Entry& ex, const std::string& x, const Entry& ey) {
+        if (ex.change.parked || !ex.a || !ex.b || !ex.rules->on_dependency_rebuilt || !ey.a ||
+            ex.change.cause != ex.a->parent || !dropped_by_rebuild(x))
+            return;
+        Change scratch;
+        if (ex.rules->on_dependency_rebuilt(*ex.a, *ex.b, *ey.a, ey.change, ctx_, scratch) != Reaction::Adjusted ||
+            !scratch.parked || scratch.drop_steps.empty())
+            return;
+        ex.change.drop_steps = std::move(scratch.drop_steps);
+        ex.change.parked = true;
+        ctx_.parked_in_rebuilt_tables.insert(x);
     }
 
     // x was just replaced by the cascade. Its parent, unchanged so far, may
