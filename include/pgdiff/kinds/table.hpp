@@ -756,16 +756,32 @@ inline KindRules column_rules() {
         if (attr_or_null(n.attrs, "identity").is_string() && has_child_tables(n.parent, ctx)) {
             // ADD COLUMN ... GENERATED AS IDENTITY refuses a table with
             // children ("cannot recursively add identity column"): the column
-            // is added (to the children too), then made an identity.
+            // is added (to the children too), then made an identity. Rows
+            // already there are numbered as that ADD COLUMN would number
+            // them, from a sequence of their own (an identity needs NOT NULL
+            // first), and the identity goes on after the highest number.
             nlohmann::json plain = n.attrs;
             plain.erase("identity");
             Node without = n;
             without.attrs = std::move(plain);
+            const nlohmann::json& seq = attr_or_null(n.attrs, "identity_sequence");
+            const Node* table = ctx.to.find(n.parent);
+            const std::string fill = quote_qualified(
+                n.ref.schema, name_with_suffix((table ? table->ref.name + "_" : "") + column_name(n, ctx.to), "__pgdiff_fill"));
+            const std::string t = column_table(n), col = t + " ALTER COLUMN " + n.sql_name;
             std::vector<Step> steps{
-                step(column_table(n) + " ADD COLUMN " + column_definition_sql(without, ctx.to) + ";",
-                     "the table has children: the identity is added on its own"),
-                add_identity_step(column_table(n) + " ALTER COLUMN " + n.sql_name, attr_or_null(n.attrs, "identity"),
-                                  attr_or_null(n.attrs, "identity_sequence"))};
+                step("CREATE SEQUENCE " + fill + ";", "numbers the rows already there"),
+                step(t + " ADD COLUMN " + column_definition_sql(without, ctx.to) + " DEFAULT pg_catalog.nextval(" +
+                         quote_literal(fill) + "::regclass);",
+                     "the table has children: the identity is added on its own")
+                    .hazard(hazard::table_rewrite, "every row (in the child tables too) gets a number: the tables are rewritten"),
+                step(col + " DROP DEFAULT;"),
+                step("DROP SEQUENCE " + fill + ";"),
+                add_identity_step(col, attr_or_null(n.attrs, "identity"), seq)};
+            if (seq.is_object())
+                steps.push_back(step("SELECT pg_catalog.setval(" + quote_literal(sequence_sql(seq)) + ", m) FROM (SELECT max(" +
+                                         n.sql_name + ") AS m FROM " + n.sql_table + ") AS numbered WHERE m IS NOT NULL;",
+                                     "the identity continues after the rows already numbered"));
             for (auto& st : column_settings_steps(n.sql_table, n, nullptr)) steps.push_back(st);
             return steps;
         }

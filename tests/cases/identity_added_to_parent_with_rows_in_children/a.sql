@@ -1,0 +1,4 @@
+CREATE TABLE b (id int PRIMARY KEY, v text);
+CREATE TABLE c () INHERITS (b);
+INSERT INTO b VALUES (1, 'x');
+INSERT INTO c VALUES (2, 'y');
