@@ -285,7 +285,10 @@ indexes AS (
            'table', r.relname,
            'name', ic.relname,
            'definition', pg_catalog.pg_get_indexdef(i.indexrelid),
-           'clustered', i.indisclustered
+           'clustered', i.indisclustered,
+           -- an index on a partitioned table made ON ONLY that does not yet
+           -- cover every partition (PostgreSQL marks it invalid)
+           'only', ic.relkind = 'I' AND NOT i.indisvalid
          ) ORDER BY r.nspname, ic.relname) AS items
   FROM pg_catalog.pg_index i
   JOIN rel r ON r.oid = i.indrelid

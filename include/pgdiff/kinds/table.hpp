@@ -1068,8 +1068,10 @@ inline Step index_build_step(const Node& n, const Context& ctx, const std::strin
     std::string def = json_text(n.attrs["definition"]);
     // An index on a partitioned table is deparsed "ON ONLY"; without ONLY
     // PostgreSQL also builds (or attaches) the partitions' indexes.
+    // An index kept ON ONLY (invalid until every partition has one attached)
+    // is made as it is.
     auto only = def.find(" ON ONLY ");
-    if (only != std::string::npos) def.replace(only, 9, " ON ");
+    if (only != std::string::npos && n.attrs.value("only", false) != true) def.replace(only, 9, " ON ");
     // pg_get_indexdef: CREATE [UNIQUE ]INDEX <name> ON ...
     bool concurrently = online_target(n, ctx);
     auto at = def.find("INDEX ");
@@ -1130,8 +1132,10 @@ inline KindRules index_rules() {
         return steps;
     };
     r.alter = [](const Node& a, const Node& b, const Context& ctx, Change& out) {
-        if (a.attrs["definition"] != b.attrs["definition"]) {
-            out.why = "definition changed";
+        if (a.attrs["definition"] != b.attrs["definition"] ||
+            a.attrs.value("only", false) != b.attrs.value("only", false)) {
+            out.why = a.attrs["definition"] != b.attrs["definition"] ? "definition changed"
+                                                                     : "ON ONLY (partitions' indexes) changed";
             // Built aside and swapped only when the old index can outlive
             // what it uses: an operator class (or other object, columns
             // aside) that this migration drops must lose the index first.
