@@ -304,7 +304,11 @@ indexes AS (
            'clustered', i.indisclustered,
            -- an index on a partitioned table made ON ONLY that does not yet
            -- cover every partition (PostgreSQL marks it invalid)
-           'only', ic.relkind = 'I' AND NOT i.indisvalid
+           'only', ic.relkind = 'I' AND NOT i.indisvalid,
+           -- ALTER INDEX ... ALTER COLUMN n SET STATISTICS (expression columns)
+           'column_statistics', (SELECT pg_catalog.json_agg(pg_catalog.json_build_array(a.attnum, a.attstattarget) ORDER BY a.attnum)
+                                 FROM pg_catalog.pg_attribute a
+                                 WHERE a.attrelid = i.indexrelid AND a.attstattarget >= 0)
          ) ORDER BY r.nspname, ic.relname) AS items
   FROM pg_catalog.pg_index i
   JOIN rel r ON r.oid = i.indrelid

@@ -1169,6 +1169,29 @@ inline Step index_build_step(const Node& n, const Context& ctx, const std::strin
                                                      "reads every row to build the index, blocking writes meanwhile");
 }
 
+// ALTER INDEX ... ALTER COLUMN n SET STATISTICS for the statistics targets
+// of `b` (an index) that `a` (nullptr: a new index) does not have; -1 resets
+// one that `b` no longer sets.
+inline std::vector<Step> index_statistics_steps(const Node* a, const Node& b) {
+    auto targets = [](const Node* n) {
+        std::map<int64_t, int64_t> out;
+        if (n && n->attrs.contains("column_statistics") && n->attrs["column_statistics"].is_array())
+            for (auto& e : n->attrs["column_statistics"]) out[e[0].get<int64_t>()] = e[1].get<int64_t>();
+        return out;
+    };
+    auto before = targets(a), after = targets(&b);
+    for (auto& [num, v] : before)
+        if (!after.count(num)) after[num] = -1;
+    std::vector<Step> steps;
+    for (auto& [num, v] : after) {
+        auto it = before.find(num);
+        if ((it == before.end() && v == -1) || (it != before.end() && it->second == v)) continue;
+        steps.push_back(step("ALTER INDEX " + b.sql_name + " ALTER COLUMN " + std::to_string(num) +
+                             " SET STATISTICS " + std::to_string(v) + ";"));
+    }
+    return steps;
+}
+
 inline KindRules index_rules() {
     KindRules r;
     r.rank = 11;
@@ -1176,6 +1199,7 @@ inline KindRules index_rules() {
         std::vector<Step> steps{index_build_step(n, ctx, {})};
         if (n.attrs["clustered"] == true)
             steps.push_back(cluster_on_step(n));
+        for (auto& st : index_statistics_steps(nullptr, n)) steps.push_back(st);
         return steps;
     };
     r.drop = [](const Node& n, const Context& ctx) {
@@ -1201,6 +1225,7 @@ inline KindRules index_rules() {
                             .locks(lock::share_update_exclusive));
         if (b.attrs["clustered"] == true)
             steps.push_back(cluster_on_step(b));
+        for (auto& st : index_statistics_steps(nullptr, b)) steps.push_back(st);
         return steps;
     };
     r.alter = [](const Node& a, const Node& b, const Context& ctx, Change& out) {
@@ -1218,6 +1243,10 @@ inline KindRules index_rules() {
             });
             out.preserve_data = online_target(b, ctx) && !uses_dropped;
             return false;
+        }
+        if (attr_or_null(a.attrs, "column_statistics") != attr_or_null(b.attrs, "column_statistics")) {
+            for (auto& st : index_statistics_steps(&a, b)) out.create_steps.push_back(st);
+            if (a.attrs["clustered"] == b.attrs["clustered"]) return true;
         }
         if (b.attrs["clustered"] == true) {
             out.create_steps.push_back(cluster_on_step(b));
