@@ -771,6 +771,11 @@ private:
         add(key, "index", {"index", schema, name},
             {{"definition", str(j, "definition")}, {"clustered", field(j, "clustered")}},
             relation_key_of(schema, table));
+        // ON ONLY and not covering every partition: the index is made as it
+        // is, without building the partitions' indexes (attr absent otherwise,
+        // so the plans of every other index stay as they were).
+        if (field(j, "only") == true) cat_.nodes.at(key).attrs["only"] = true;
+        if (field(j, "column_statistics").is_array()) cat_.nodes.at(key).attrs["column_statistics"] = field(j, "column_statistics");
         map_oid(kPgClass, num(j, "oid"), key);
     }
     void load_function(const nlohmann::json& j) {

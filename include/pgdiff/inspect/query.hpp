@@ -270,12 +270,28 @@ constraints AS (
            'table', r.relname,
            'name', c.conname,
            'type', c.contype,
-           'definition', pg_catalog.pg_get_constraintdef(c.oid),
+           -- a primary key's or unique constraint's index storage
+           -- parameters, which pg_get_constraintdef leaves out (it prints
+           -- them for EXCLUDE), go before DEFERRABLE
+           'definition', CASE WHEN c.contype IN ('p', 'u') AND ic.reloptions IS NOT NULL THEN
+               pg_catalog.left(d.def, pg_catalog.length(d.def) - pg_catalog.length(d.deferral)) ||
+               ' WITH (' || (SELECT pg_catalog.string_agg(pg_catalog.quote_ident(pg_catalog.split_part(o.opt, '=', 1)) || '=' ||
+                                    CASE WHEN pg_catalog.quote_ident(o.val) = o.val THEN o.val ELSE pg_catalog.quote_literal(o.val) END,
+                                    ', ' ORDER BY o.n)
+                             FROM (SELECT u.opt, pg_catalog.substr(u.opt, pg_catalog.strpos(u.opt, '=') + 1) AS val, u.n
+                                   FROM pg_catalog.unnest(ic.reloptions) WITH ORDINALITY u(opt, n)) o) || ')' ||
+               d.deferral
+             ELSE d.def END,
            'validated', c.convalidated,
            'index_oid', CASE WHEN c.contype IN ('p', 'u', 'x') THEN c.conindid::int8 END
          ) ORDER BY r.nspname, r.relname, c.conname) AS items
   FROM pg_catalog.pg_constraint c
   JOIN rel r ON r.oid = c.conrelid
+  LEFT JOIN pg_catalog.pg_class ic ON ic.oid = c.conindid AND c.contype IN ('p', 'u')
+  CROSS JOIN LATERAL (SELECT pg_catalog.pg_get_constraintdef(c.oid) AS def,
+                             CASE WHEN c.condeferrable THEN ' DEFERRABLE' ||
+                                  CASE WHEN c.condeferred THEN ' INITIALLY DEFERRED' ELSE '' END
+                             ELSE '' END AS deferral) d
   WHERE c.contype IN ('c', 'f', 'p', 'u', 'x') AND c.conislocal AND c.conparentid = 0
 ),
 indexes AS (
@@ -285,7 +301,14 @@ indexes AS (
            'table', r.relname,
            'name', ic.relname,
            'definition', pg_catalog.pg_get_indexdef(i.indexrelid),
-           'clustered', i.indisclustered
+           'clustered', i.indisclustered,
+           -- an index on a partitioned table made ON ONLY that does not yet
+           -- cover every partition (PostgreSQL marks it invalid)
+           'only', ic.relkind = 'I' AND NOT i.indisvalid,
+           -- ALTER INDEX ... ALTER COLUMN n SET STATISTICS (expression columns)
+           'column_statistics', (SELECT pg_catalog.json_agg(pg_catalog.json_build_array(a.attnum, a.attstattarget) ORDER BY a.attnum)
+                                 FROM pg_catalog.pg_attribute a
+                                 WHERE a.attrelid = i.indexrelid AND a.attstattarget >= 0)
          ) ORDER BY r.nspname, ic.relname) AS items
   FROM pg_catalog.pg_index i
   JOIN rel r ON r.oid = i.indrelid

@@ -77,7 +77,7 @@ inline const nlohmann::json& document_spec() {
                                         "acl": "@acl", "acl_default": "@acl", "#positional": true}]},
     "constraints": {"schema": "s", "table": "s", "name": "s", "oid": "i?", "index_oid": "i?", "type": "s?",
                     "definition": "s?", "validated": "b?"},
-    "indexes": {"schema": "s", "table": "s", "name": "s", "oid": "i?", "definition": "s?", "clustered": "b?"},
+    "indexes": {"schema": "s", "table": "s", "name": "s", "oid": "i?", "definition": "s?", "clustered": "b?", "only": "b?", "column_statistics": ["array?", ["tuple", "i", "i"]]},
     "functions": {"schema": "s", "name": "s", "oid": "i?", "kind": "s?", "owner": "s?", "argument_types": "s?",
                   "arguments": "s?", "identity_arguments": "s?", "result": "s?", "definition": "s?",
                   "acl": "@acl", "acl_default": "@acl"},

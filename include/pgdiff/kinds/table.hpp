@@ -280,6 +280,52 @@ inline bool parent_gives_not_null(const nlohmann::json& a, const Node& column, c
     return false;
 }
 
+// The parent of a partition `t` (attrs partition_bound and one parent), or nullptr.
+inline const Node* partition_parent(const Node& t, const Catalog& cat) {
+    const auto& a = t.attrs;
+    if (!a["partition_bound"].is_string() || !a["parents"].is_array() || a["parents"].size() != 1) return nullptr;
+    return cat.find(keys::schema_scoped("table", json_text(a["parents"][0][0]), json_text(a["parents"][0][1])));
+}
+
+// A partition whose columns are not in its parent's order: it was made as a
+// table of its own and attached (CREATE TABLE ... PARTITION OF always takes
+// the parent's order), and is made again that way.
+inline bool partition_made_by_attach(const Node& t, const Catalog& cat) {
+    const Node* parent = partition_parent(t, cat);
+    if (!parent || typed_of(t, cat)) return false;
+    auto names = [](const Node& x) {
+        std::vector<std::string> out;
+        if (x.attrs["column_order"].is_array())
+            for (auto& c : x.attrs["column_order"]) out.push_back(json_text(c[0]));
+        return out;
+    };
+    return names(t) != names(*parent);
+}
+
+// The parent's CHECK constraints that ATTACH PARTITION requires the table to
+// have already (not the NO INHERIT ones).
+inline std::vector<const Node*> checks_required_by_attach(const Node& t, const Catalog& cat) {
+    std::vector<const Node*> out;
+    const Node* parent = partition_parent(t, cat);
+    if (!parent) return out;
+    for (const Node* c : children_of_kind(*parent, cat, "constraint"))
+        if (c->attrs["type"] == "c" && json_text(c->attrs["definition"]).find(" NO INHERIT") == std::string::npos)
+            out.push_back(c);
+    return out;
+}
+
+// Whether a parent of `table` (attrs `a`) has a default on its inherited
+// `column`, which the column takes when the table is made (PARTITION OF,
+// INHERITS).
+inline bool parent_gives_default(const nlohmann::json& a, const Node& column, const Node& table, const Catalog& cat) {
+    std::string col = column.ref.name.substr(std::min(table.ref.name.size() + 1, column.ref.name.size()));
+    for (auto& p : a["parents"]) {
+        const Node* pc = cat.find(keys::table_scoped("column", json_text(p[0]), json_text(p[1]), col));
+        if (pc && default_of(*pc, cat)) return true;
+    }
+    return false;
+}
+
 // CREATE TABLE for `n` (from the TO catalog) under the SQL name `name`.
 inline std::vector<Step> table_create_steps(const Node& n, const Context& ctx, const std::string& name) {
     const auto& a = n.attrs;
@@ -302,6 +348,20 @@ inline std::vector<Step> table_create_steps(const Node& n, const Context& ctx, c
         }
         sql += " OF " + json_text(typed->attrs["type"]);
         if (!body.empty()) sql += " (" + body + "\n)";
+    } else if (partition_made_by_attach(n, ctx.to)) {
+        // Its own column order: CREATE TABLE with every column (and the
+        // parent's CHECK constraints, which ATTACH requires), then ATTACH.
+        const Node* parent = partition_parent(n, ctx.to);
+        for (const Node* c : cols) {
+            for (auto& st : column_settings_steps(name, *c, nullptr)) extra.push_back(st);
+            body += (body.empty() ? "\n    " : ",\n    ") + column_definition_sql(*c, ctx.to);
+        }
+        for (const Node* c : checks_required_by_attach(n, ctx.to))
+            body += ",\n    CONSTRAINT " + c->sql_name + " " + json_text(c->attrs["definition"]);
+        sql += " (" + body + "\n)";
+        extra.insert(extra.begin(), step("ALTER TABLE " + parent->sql_name + " ATTACH PARTITION " + name + " " +
+                                         json_text(a["partition_bound"]) + ";",
+                                         "its columns are not in its parent's order"));
     } else {
         for (const Node* c : cols) {
             for (auto& st : column_settings_steps(name, *c, nullptr)) extra.push_back(st);
@@ -311,6 +371,9 @@ inline std::vector<Step> table_create_steps(const Node& n, const Context& ctx, c
                 if (const Node* d = default_of(*c, ctx.to))
                     extra.push_back(step("ALTER TABLE " + name + " ALTER COLUMN " + c->sql_name +
                                          " SET DEFAULT " + json_text(d->attrs["expression"]) + ";"));
+                else if (parent_gives_default(a, *c, n, ctx.to))
+                    extra.push_back(step("ALTER TABLE " + name + " ALTER COLUMN " + c->sql_name + " DROP DEFAULT;",
+                                         "the parent's default is not this column's"));
                 if (c->attrs["not_null"] == true && !parent_gives_not_null(a, *c, n, ctx.to))
                     extra.push_back(step("ALTER TABLE " + name + " ALTER COLUMN " + c->sql_name + " SET NOT NULL;"));
                 continue;
@@ -1030,6 +1093,15 @@ inline KindRules constraint_rules() {
     r.create = [](const Node& n, const Context& ctx) {
         std::string type = json_text(n.attrs["type"]);
         bool valid = n.attrs["validated"] != false;
+        // A new partition made by CREATE TABLE and ATTACH already has the
+        // parent's CHECK constraints it needed to be attached.
+        if (type == "c" && !ctx.from.find(n.parent)) {
+            const Node* t = ctx.to.find(n.parent);
+            if (t && partition_made_by_attach(*t, ctx.to))
+                for (const Node* c : checks_required_by_attach(*t, ctx.to))
+                    if (c->sql_name == n.sql_name && c->attrs["definition"] == n.attrs["definition"])
+                        return std::vector<Step>{};
+        }
         std::string add = "ALTER TABLE " + n.sql_table + " ADD CONSTRAINT " + n.sql_name + " " +
                           json_text(n.attrs["definition"]);
         // ADD FOREIGN KEY takes SHARE ROW EXCLUSIVE (on both tables), other
@@ -1086,8 +1158,10 @@ inline Step index_build_step(const Node& n, const Context& ctx, const std::strin
     std::string def = json_text(n.attrs["definition"]);
     // An index on a partitioned table is deparsed "ON ONLY"; without ONLY
     // PostgreSQL also builds (or attaches) the partitions' indexes.
+    // An index kept ON ONLY (invalid until every partition has one attached)
+    // is made as it is.
     auto only = def.find(" ON ONLY ");
-    if (only != std::string::npos) def.replace(only, 9, " ON ");
+    if (only != std::string::npos && n.attrs.value("only", false) != true) def.replace(only, 9, " ON ");
     // pg_get_indexdef: CREATE [UNIQUE ]INDEX <name> ON ...
     bool concurrently = online_target(n, ctx);
     auto at = def.find("INDEX ");
@@ -1113,6 +1187,29 @@ inline Step index_build_step(const Node& n, const Context& ctx, const std::strin
                                                      "reads every row to build the index, blocking writes meanwhile");
 }
 
+// ALTER INDEX ... ALTER COLUMN n SET STATISTICS for the statistics targets
+// of `b` (an index) that `a` (nullptr: a new index) does not have; -1 resets
+// one that `b` no longer sets.
+inline std::vector<Step> index_statistics_steps(const Node* a, const Node& b) {
+    auto targets = [](const Node* n) {
+        std::map<int64_t, int64_t> out;
+        if (n && n->attrs.contains("column_statistics") && n->attrs["column_statistics"].is_array())
+            for (auto& e : n->attrs["column_statistics"]) out[e[0].get<int64_t>()] = e[1].get<int64_t>();
+        return out;
+    };
+    auto before = targets(a), after = targets(&b);
+    for (auto& [num, v] : before)
+        if (!after.count(num)) after[num] = -1;
+    std::vector<Step> steps;
+    for (auto& [num, v] : after) {
+        auto it = before.find(num);
+        if ((it == before.end() && v == -1) || (it != before.end() && it->second == v)) continue;
+        steps.push_back(step("ALTER INDEX " + b.sql_name + " ALTER COLUMN " + std::to_string(num) +
+                             " SET STATISTICS " + std::to_string(v) + ";"));
+    }
+    return steps;
+}
+
 inline KindRules index_rules() {
     KindRules r;
     r.rank = 11;
@@ -1120,6 +1217,7 @@ inline KindRules index_rules() {
         std::vector<Step> steps{index_build_step(n, ctx, {})};
         if (n.attrs["clustered"] == true)
             steps.push_back(cluster_on_step(n));
+        for (auto& st : index_statistics_steps(nullptr, n)) steps.push_back(st);
         return steps;
     };
     r.drop = [](const Node& n, const Context& ctx) {
@@ -1145,11 +1243,14 @@ inline KindRules index_rules() {
                             .locks(lock::share_update_exclusive));
         if (b.attrs["clustered"] == true)
             steps.push_back(cluster_on_step(b));
+        for (auto& st : index_statistics_steps(nullptr, b)) steps.push_back(st);
         return steps;
     };
     r.alter = [](const Node& a, const Node& b, const Context& ctx, Change& out) {
-        if (a.attrs["definition"] != b.attrs["definition"]) {
-            out.why = "definition changed";
+        if (a.attrs["definition"] != b.attrs["definition"] ||
+            a.attrs.value("only", false) != b.attrs.value("only", false)) {
+            out.why = a.attrs["definition"] != b.attrs["definition"] ? "definition changed"
+                                                                     : "ON ONLY (partitions' indexes) changed";
             // Built aside and swapped only when the old index can outlive
             // what it uses: an operator class (or other object, columns
             // aside) that this migration drops must lose the index first.
@@ -1160,6 +1261,10 @@ inline KindRules index_rules() {
             });
             out.preserve_data = online_target(b, ctx) && !uses_dropped;
             return false;
+        }
+        if (attr_or_null(a.attrs, "column_statistics") != attr_or_null(b.attrs, "column_statistics")) {
+            for (auto& st : index_statistics_steps(&a, b)) out.create_steps.push_back(st);
+            if (a.attrs["clustered"] == b.attrs["clustered"]) return true;
         }
         if (b.attrs["clustered"] == true) {
             out.create_steps.push_back(cluster_on_step(b));

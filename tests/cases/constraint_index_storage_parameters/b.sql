@@ -1,0 +1,6 @@
+CREATE TABLE t (a int, b text, c int, d int);
+ALTER TABLE t ADD CONSTRAINT t_pk PRIMARY KEY (a) WITH (fillfactor = 80);
+ALTER TABLE t ADD CONSTRAINT t_b UNIQUE (b) INCLUDE (c) WITH (fillfactor = 60) DEFERRABLE;
+ALTER TABLE t ADD CONSTRAINT t_cd UNIQUE (c, d);
+ALTER TABLE t ADD CONSTRAINT t_d UNIQUE NULLS NOT DISTINCT (d) WITH (fillfactor = 90);
+CREATE TABLE r (c int, d int, FOREIGN KEY (c, d) REFERENCES t (c, d));

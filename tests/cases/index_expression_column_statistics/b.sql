@@ -1,0 +1,12 @@
+CREATE TABLE t (id int, a text, doc tsvector);
+CREATE INDEX t_kept ON t ((id + 1), lower(a));
+ALTER INDEX t_kept ALTER COLUMN 1 SET STATISTICS 200;
+ALTER INDEX t_kept ALTER COLUMN 2 SET STATISTICS 0;
+CREATE INDEX t_reset ON t ((id * 2));
+CREATE INDEX t_redef ON t ((id - 1)) WHERE id > 0;
+ALTER INDEX t_redef ALTER COLUMN 1 SET STATISTICS 10;
+CREATE INDEX t_new ON t ((id % 7));
+ALTER INDEX t_new ALTER COLUMN 1 SET STATISTICS 300;
+CREATE INDEX t_doc ON t USING gist (doc tsvector_ops (siglen = 200));
+CREATE INDEX t_a ON t (a COLLATE "POSIX" DESC NULLS LAST);
+CREATE UNIQUE INDEX t_id ON t (id);
