@@ -1,5 +1,6 @@
 // Tables and what lives inside them: columns, defaults, constraints, indexes.
 #pragma once
+#include <optional>
 #include <set>
 #include "pgdiff/kinds/type_change.hpp"
 #include "pgdiff/plan/change.hpp"
@@ -734,6 +735,31 @@ inline Step add_identity_step(const std::string& alter_column, const nlohmann::j
         .realises("identity");
 }
 
+// The column's type (in FROM) belongs to an extension that moves to
+// another schema, and its name in TO is the same type in the new schema:
+// ALTER EXTENSION SET SCHEMA renames it, the column does not change.
+inline bool type_moved_with_extension(const Node& a, const Node& b, const Context& ctx) {
+    const std::string from_type = json_text(a.attrs["type"]), to_type = json_text(b.attrs["type"]);
+    if (from_type == to_type) return false;
+    bool moved = false;
+    a.for_each_dep([&](const std::string& dep) {
+        const Node* ea = ctx.from.find(dep);
+        const Node* eb = ctx.to.find(dep);
+        if (moved || !ea || !eb || ea->kind != "extension" || eb->kind != "extension") return;
+        const std::string sa = ea->attrs.value("schema", ""), sb = eb->attrs.value("schema", "");
+        if (sa == sb) return;
+        // format_type quotes a schema name only when it must.
+        auto rest = [](const std::string& type, const std::string& schema) -> std::string_view {
+            for (const std::string& p : {schema + ".", quote_ident(schema) + "."})
+                if (type.compare(0, p.size(), p) == 0) return std::string_view(type).substr(p.size());
+            return {};
+        };
+        std::string_view ra = rest(from_type, sa), rb = rest(to_type, sb);
+        moved = !ra.empty() && ra == rb;
+    });
+    return moved;
+}
+
 inline KindRules column_rules() {
     KindRules r;
     r.rank = 7;
@@ -790,7 +816,15 @@ inline KindRules column_rules() {
         if (!keeps_data) s.hazard(hazard::data_loss, "drops the column and its values");
         return std::vector<Step>{s};
     };
-    r.alter = [](const Node& a, const Node& b, const Context& ctx, Change& out) {
+    r.alter = [](const Node& a_node, const Node& b, const Context& ctx, Change& out) {
+        // A type that only changed its name because ALTER EXTENSION SET
+        // SCHEMA moves it: the column is compared as if it kept its type.
+        std::optional<Node> moved;
+        if (type_moved_with_extension(a_node, b, ctx)) {
+            moved = a_node;
+            moved->attrs["type"] = b.attrs["type"];
+        }
+        const Node& a = moved ? *moved : a_node;
         const auto &x = a.attrs, &y = b.attrs;
         // The optional attributes this rule reads, looked up once.
         const auto &x_collation = attr_or_null(x, "collation"), &y_collation = attr_or_null(y, "collation");
