@@ -3713,3 +3713,29 @@ TEST_CASE("types: modifiers, widening and n_distinct options read without regula
                             "n_distinct =1", "x=1", "n_distinct=--1"})
         CHECK_MESSAGE(!is_n_distinct_number(bad), bad);
 }
+
+TEST_CASE("column: retyped while another table's column stores its table's row type: a warning, not silence") {
+    // CREATE TABLE inner_t (v int); CREATE TABLE outer_t (r inner_t);
+    // v becomes bigint: PostgreSQL refuses ALTER COLUMN ... TYPE there.
+    auto make = [](Doc& d, const char* type) {
+        auto in = d.table("public", "inner_t");
+        in.col("v", type);
+        auto out = d.table("public", "outer_t");
+        out.col("r", "public.inner_t");
+        out.uses_type("r", in.j()["type_oid"].get<int64_t>());
+    };
+    Doc a, b;
+    make(a, "integer");
+    make(b, "bigint");
+    auto p = plan(a, b);
+    SHOW(p);
+    REQUIRE(p.warnings.size() == 1);
+    CHECK(p.warnings[0].find("\"outer_t\".\"r\" stores the table's row type") != std::string::npos);
+    Doc c;  // no table stores the row type: no warning
+    auto in = c.table("public", "inner_t");
+    in.col("v", "integer");
+    Doc e;
+    auto in2 = e.table("public", "inner_t");
+    in2.col("v", "bigint");
+    CHECK(plan(c, e).warnings.empty());
+}

@@ -72,6 +72,16 @@ inline KindRules extension_rules() {
                                                 b.attrs["version"].get<std::string>()));
         return true;
     };
+    // Moved out of a schema that is dropped: ALTER EXTENSION SET SCHEMA
+    // runs before the DROP SCHEMA (an in-place change that lets go of a
+    // dropped object runs first); dropping it would drop its users too.
+    r.on_dependency_rebuilt = [](const Node& a, const Node& b, const Node& dep, const Change& dep_change,
+                                 const Context&, Change&) {
+        if (dep.kind == "schema" && dep_change.kind == ChangeKind::Drop && a.attrs["schema"] != b.attrs["schema"] &&
+            dep.ref.name == a.attrs.value("schema", ""))
+            return Reaction::Ignore;
+        return Reaction::Replace;
+    };
     return r;
 }
 

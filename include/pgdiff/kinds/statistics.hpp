@@ -28,7 +28,19 @@ inline KindRules statistics_rules() {
         out.create_steps.push_back(step(statistics_target_sql(b), "statistics target changed"));
         return true;
     };
-    r.on_dependency_rebuilt = follows_retyped_columns;
+    // ALTER COLUMN ... TYPE rebuilds the statistics objects on the column
+    // from their definition (PostgreSQL 15), losing a SET STATISTICS
+    // target: it is set again after the column.
+    r.on_dependency_rebuilt = [](const Node& a, const Node& b, const Node& dep, const Change& dep_change,
+                                 const Context& ctx, Change& out) {
+        Reaction reaction = follows_retyped_columns(a, b, dep, dep_change, ctx, out);
+        if (reaction != Reaction::Ignore || !b.attrs["target"].is_number()) return reaction;
+        Step s = step(statistics_target_sql(b), "rebuilt by the retype of column " + dep.ref.name + ", which drops its target");
+        for (auto& st : out.create_steps)
+            if (st.sql == s.sql) return Reaction::Ignore;
+        out.create_steps.push_back(s);
+        return Reaction::Adjusted;
+    };
     return r;
 }
 

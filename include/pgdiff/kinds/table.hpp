@@ -1,5 +1,6 @@
 // Tables and what lives inside them: columns, defaults, constraints, indexes.
 #pragma once
+#include <optional>
 #include <set>
 #include "pgdiff/kinds/type_change.hpp"
 #include "pgdiff/plan/change.hpp"
@@ -799,6 +800,47 @@ inline Step add_identity_step(const std::string& alter_column, const nlohmann::j
         .realises("identity");
 }
 
+// PostgreSQL refuses ALTER COLUMN ... TYPE on a table whose row type a
+// column of another table stores ("cannot alter table because column uses
+// its row type"); pgdiff does not work around it yet: it says so.
+inline void warn_if_row_type_stored(const Node& column, const Context& ctx) {
+    const std::string& table = column.parent;
+    if (table.empty()) return;
+    for (auto& [key, n] : ctx.from.nodes)
+        if (n.kind == "column" && n.parent != table && typed_by(n).empty() && n.depends_on(table)) {
+            ctx.warnings.push_back("column " + column.sql_table + "." + column.sql_name +
+                                   " is retyped but column " + n.sql_table + "." + n.sql_name +
+                                   " stores the table's row type: PostgreSQL refuses the ALTER COLUMN ... TYPE; "
+                                   "change that column by hand first");
+            return;
+        }
+}
+
+// The column's type (in FROM) belongs to an extension that moves to
+// another schema, and its name in TO is the same type in the new schema:
+// ALTER EXTENSION SET SCHEMA renames it, the column does not change.
+inline bool type_moved_with_extension(const Node& a, const Node& b, const Context& ctx) {
+    const std::string from_type = json_text(a.attrs["type"]), to_type = json_text(b.attrs["type"]);
+    if (from_type == to_type) return false;
+    bool moved = false;
+    a.for_each_dep([&](const std::string& dep) {
+        const Node* ea = ctx.from.find(dep);
+        const Node* eb = ctx.to.find(dep);
+        if (moved || !ea || !eb || ea->kind != "extension" || eb->kind != "extension") return;
+        const std::string sa = ea->attrs.value("schema", ""), sb = eb->attrs.value("schema", "");
+        if (sa == sb) return;
+        // format_type quotes a schema name only when it must.
+        auto rest = [](const std::string& type, const std::string& schema) -> std::string_view {
+            for (const std::string& p : {schema + ".", quote_ident(schema) + "."})
+                if (type.compare(0, p.size(), p) == 0) return std::string_view(type).substr(p.size());
+            return {};
+        };
+        std::string_view ra = rest(from_type, sa), rb = rest(to_type, sb);
+        moved = !ra.empty() && ra == rb;
+    });
+    return moved;
+}
+
 inline KindRules column_rules() {
     KindRules r;
     r.rank = 7;
@@ -871,7 +913,15 @@ inline KindRules column_rules() {
         if (!keeps_data) s.hazard(hazard::data_loss, "drops the column and its values");
         return std::vector<Step>{s};
     };
-    r.alter = [](const Node& a, const Node& b, const Context& ctx, Change& out) {
+    r.alter = [](const Node& a_node, const Node& b, const Context& ctx, Change& out) {
+        // A type that only changed its name because ALTER EXTENSION SET
+        // SCHEMA moves it: the column is compared as if it kept its type.
+        std::optional<Node> moved;
+        if (type_moved_with_extension(a_node, b, ctx)) {
+            moved = a_node;
+            moved->attrs["type"] = b.attrs["type"];
+        }
+        const Node& a = moved ? *moved : a_node;
         const auto &x = a.attrs, &y = b.attrs;
         // The optional attributes this rule reads, looked up once.
         const auto &x_collation = attr_or_null(x, "collation"), &y_collation = attr_or_null(y, "collation");
@@ -902,6 +952,7 @@ inline KindRules column_rules() {
                                            .realises("collation"));
             out.rebuild_dependents = true;
         } else if (!retyped_by_type && (from_type != to_type || x_collation != y_collation)) {
+            warn_if_row_type_stored(a, ctx);
             std::string sql = t + " TYPE " + to_type;
             if (y_collation.is_array()) sql += " COLLATE " + qualified_name_sql(y_collation);
             bool via_text = converts_through_text(a, b);
@@ -1036,6 +1087,7 @@ inline KindRules column_rules() {
             std::string parked = text_type_like(type);
             std::string coll = attr_or_null(b.attrs, "collation").is_array() ? " COLLATE " + qualified_name_sql(attr_or_null(b.attrs, "collation")) : "";
             bool foreign = in_foreign_table(b, ctx.to);
+            if (!foreign) warn_if_row_type_stored(a, ctx);
             out.drop_steps.push_back(park_on_text_step(b, parked, foreign, "park the column while " + dep.ref.name + " is rebuilt"));
             if (foreign) {
                 out.create_steps.push_back(step(t + type + coll + ";", dep.ref.name + " was rebuilt"));

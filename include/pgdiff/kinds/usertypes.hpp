@@ -6,8 +6,28 @@
 
 namespace pgdiff::kinds {
 
-// A column (in `cat`) that stores an array of `domain` or of a domain over
-// it: PostgreSQL cannot check a new domain constraint inside such a column.
+// A table column (in `cat`) that stores a value of `type` (or of a type
+// built on it: its array, a domain, composite or range over it), if any.
+// Columns of typed tables do not count: PostgreSQL ignores them here.
+inline const Node* type_stored_in_column(const Node& type, const Catalog& cat, int depth) {
+    if (depth > 16) return nullptr;
+    for (auto& [key, n] : cat.nodes) {
+        if (!n.depends_on(type.key) || n.parent == type.key) continue;
+        if (n.kind == "column") {
+            if (typed_by(n).empty()) return &n;
+        } else if (n.kind == "domain" || n.kind == "composite_type" || n.kind == "range_type") {
+            if (const Node* c = type_stored_in_column(n, cat, depth + 1)) return c;
+        }
+    }
+    return nullptr;
+}
+
+// A column (in `cat`) that makes PostgreSQL refuse to check a new domain
+// constraint (ADD / VALIDATE CONSTRAINT, SET NOT NULL) on `domain`
+// ("cannot alter type because column uses it", get_rels_with_domain): a
+// column storing the domain (or a domain over it) inside a container, i.e.
+// an array of it, a composite type or range over it stored in a column, or
+// a table whose row type is itself stored in a column.
 inline const Node* array_column_of_domain(const Node& domain, const Catalog& cat, int depth) {
     if (depth > 16) return nullptr;
     for (auto& [key, n] : cat.nodes) {
@@ -15,8 +35,12 @@ inline const Node* array_column_of_domain(const Node& domain, const Catalog& cat
         if (n.kind == "column") {
             const std::string& type = n.attrs["type"].is_string() ? n.attrs["type"].get_ref<const std::string&>() : key;
             if (type.size() > 2 && type.compare(type.size() - 2, 2, "[]") == 0) return &n;
+            if (const Node* table = cat.find(n.parent))
+                if (const Node* c = type_stored_in_column(*table, cat, depth + 1)) return c;
         } else if (n.kind == "domain") {
             if (const Node* c = array_column_of_domain(n, cat, depth + 1)) return c;
+        } else if (n.kind == "composite_type" || n.kind == "range_type") {
+            if (const Node* c = type_stored_in_column(n, cat, depth + 1)) return c;
         }
     }
     return nullptr;
@@ -42,17 +66,24 @@ inline KindRules domain_rules() {
             out.why = "base type or collation changed";
             return false;
         }
-        // ALTER DOMAIN ADD / VALIDATE CONSTRAINT refuses a domain (or a
-        // domain over it) stored in an array column ("cannot alter type
-        // because column uses it"): the domain is rebuilt, the columns parked.
-        if (const Node* user = x.value("validated_checks", nlohmann::json()) != y.value("validated_checks", nlohmann::json())
-                                   ? array_column_of_domain(a, ctx.from, 0) : nullptr) {
+        // ALTER DOMAIN ADD / VALIDATE CONSTRAINT and SET NOT NULL refuse a
+        // domain (or a domain over it) stored inside an array, composite or
+        // range column ("cannot alter type because column uses it"): the
+        // domain is rebuilt, the columns parked.
+        const bool sets_not_null = y["not_null"] == true && x["not_null"] != true;
+        const bool new_checks = x.value("validated_checks", nlohmann::json()) != y.value("validated_checks", nlohmann::json());
+        if (const Node* user = sets_not_null || new_checks ? array_column_of_domain(a, ctx.from, 0) : nullptr) {
+            if (sets_not_null) {
+                out.why = "NOT NULL is set while column " + user->ref.name +
+                          " stores the domain inside an array, composite or range, which ALTER DOMAIN refuses";
+                return false;
+            }
             for (auto& c : y.value("validated_checks", nlohmann::json::array())) {
                 bool had = false;
                 for (auto& o : x.value("validated_checks", nlohmann::json::array())) had = had || o == c;
                 if (had) continue;
                 out.why = "a CHECK is validated while column " + user->ref.name +
-                          " stores an array of the domain, which ALTER DOMAIN refuses";
+                          " stores the domain inside an array, composite or range, which ALTER DOMAIN refuses";
                 return false;
             }
         }

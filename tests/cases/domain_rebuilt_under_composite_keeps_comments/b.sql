@@ -1,0 +1,10 @@
+DO $$ BEGIN CREATE ROLE h4_dom_user NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+CREATE DOMAIN "Dø" AS integer NOT NULL CONSTRAINT keep CHECK (VALUE <> 13) CONSTRAINT extra CHECK (VALUE < 1000);
+COMMENT ON DOMAIN "Dø" IS 'domain comment';
+COMMENT ON CONSTRAINT keep ON DOMAIN "Dø" IS 'constraint comment';
+CREATE TYPE pair AS (a "Dø", b "Dø");
+COMMENT ON TYPE pair IS 'pair';
+COMMENT ON COLUMN pair.b IS 'pair b';
+CREATE TABLE t (id int, p pair);
+CREATE VIEW v AS SELECT id, (p).a AS pa FROM t;
+COMMENT ON COLUMN v.pa IS 'view col';

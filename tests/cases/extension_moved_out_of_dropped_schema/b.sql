@@ -1,0 +1,6 @@
+CREATE SCHEMA ext;
+CREATE SCHEMA ext2;
+CREATE EXTENSION hstore SCHEMA ext2;
+CREATE EXTENSION citext SCHEMA ext;
+CREATE TABLE t (h ext2.hstore, c ext.citext);
+CREATE INDEX ti ON t USING gin (h);

@@ -1,0 +1,6 @@
+CREATE TYPE mood AS ENUM ('b','a');
+CREATE TABLE t (m mood, n int, c text COLLATE "POSIX");
+CREATE STATISTICS s ON m, n FROM t;
+CREATE STATISTICS "S2 ""x""" ON (lower(c)), n FROM t;
+ALTER STATISTICS "S2 ""x""" SET STATISTICS 50;
+COMMENT ON STATISTICS "S2 ""x""" IS 'kept';
