@@ -89,6 +89,10 @@ struct Context {
     // What the tables of TO that inherit or are partitions depend on (their
     // parents among it): kinds/table.hpp's has_child_tables, on first use.
     mutable std::optional<std::set<std::string>> to_child_table_deps = std::nullopt;
+    // Tables of FROM whose row type a column of another table stores, with
+    // the first such column (kinds/table.hpp's warn_if_row_type_stored), on
+    // first use.
+    mutable std::optional<std::map<std::string, const Node*>> from_row_type_users = std::nullopt;
     // Columns (FROM keys) parked on text in a table rebuilt to keep its rows:
     // the rebuild's copy converts them back. Set by the planner's cascade.
     std::set<std::string> parked_in_rebuilt_tables = {};
