@@ -63,6 +63,15 @@ ext_member AS (
   SELECT d.classid, d.objid, d.refobjid AS extoid
   FROM pg_catalog.pg_depend d
   WHERE d.deptype = 'e' AND d.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass
+  -- the array type of an extension's type belongs to the extension too
+  -- (PostgreSQL 15 records it only as part of its element type): a column
+  -- of citext[] then follows the extension as a citext column does
+  UNION
+  SELECT d.classid, t.typarray, d.refobjid
+  FROM pg_catalog.pg_depend d
+  JOIN pg_catalog.pg_type t ON t.oid = d.objid AND t.typarray <> 0
+  WHERE d.deptype = 'e' AND d.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass
+    AND d.classid = 'pg_catalog.pg_type'::pg_catalog.regclass
 ),
 -- Functions and casts PostgreSQL creates with a type (range and multirange
 -- constructors, the range -> multirange cast): part of the type, not diffed.
