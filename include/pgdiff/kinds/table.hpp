@@ -188,9 +188,6 @@ inline std::vector<std::string> reloptions_changes(const nlohmann::json& before,
     return out;
 }
 
-// Per-column settings ALTER TABLE sets apart from the column definition:
-// STORAGE, COMPRESSION, STATISTICS and the n_distinct attribute options.
-// `before` is the column in the FROM catalog, or null for a new column.
 // n_distinct[_inherited]=<number>, the number as
 // -?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)? and nothing else.
 inline bool is_n_distinct_number(const std::string& option) {
@@ -217,6 +214,9 @@ inline bool is_n_distinct_number(const std::string& option) {
     return p == option.size();
 }
 
+// Per-column settings ALTER TABLE sets apart from the column definition:
+// STORAGE, COMPRESSION, STATISTICS and the n_distinct attribute options.
+// `before` is the column in the FROM catalog, or null for a new column.
 inline std::vector<Step> column_settings_steps(const std::string& table, const Node& col, const Node* before) {
     static const std::map<std::string, std::string> storage = {
         {"p", "PLAIN"}, {"e", "EXTERNAL"}, {"m", "MAIN"}, {"x", "EXTENDED"}};

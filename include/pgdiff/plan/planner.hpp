@@ -336,11 +336,7 @@ private:
                 std::vector<Step> park;
                 if (ex->change.parked && ey.change.preserve_data && ex->a->parent == y) park = ex->change.drop_steps;
                 ex->change = Change{};
-                if (!park.empty()) {
-                    ex->change.drop_steps = std::move(park);
-                    ex->change.parked = true;
-                    ctx_.parked_in_rebuilt_tables.insert(x);
-                }
+                if (!park.empty()) keep_park(*ex, x, std::move(park));
                 ex->change.kind = ChangeKind::Replace;
                 ex->change.why = "depends on " + ey.a->ref.kind + " " + ey.a->ref.name + " which is " +
                                  change_word(ey.change);
@@ -366,7 +362,13 @@ private:
         if (ex.rules->on_dependency_rebuilt(*ex.a, *ex.b, *ey.a, ey.change, ctx_, scratch) != Reaction::Adjusted ||
             !scratch.parked || scratch.drop_steps.empty())
             return;
-        ex.change.drop_steps = std::move(scratch.drop_steps);
+        keep_park(ex, x, std::move(scratch.drop_steps));
+    }
+
+    // x goes away with its rebuilt table but parks first, in the drop
+    // phase; the rebuild's copy converts it back (table_rebuild_steps).
+    void keep_park(Entry& ex, const std::string& x, std::vector<Step> park) {
+        ex.change.drop_steps = std::move(park);
         ex.change.parked = true;
         ctx_.parked_in_rebuilt_tables.insert(x);
     }
