@@ -293,6 +293,11 @@ public:
         dep(PG_POLICY, o, 0, PG_CLASS, rel.oid, 0, "a");
         return o;
     }
+    // What a parent copied onto `rel` (a partition or inheritance child):
+    // kind 'i' (index) or a contype, held from `parents` parents.
+    void clone(const Rel& rel, const std::string& kind, const std::string& name, int parents = 1) {
+        j["clones"].push_back({rel.oid, kind, name, parents});
+    }
     void unsupported(const std::string& kind, const std::string& schema, const std::string& name) {
         j["unsupported"].push_back({kind, schema, name});
     }
@@ -1382,6 +1387,50 @@ TEST_CASE("table: INHERIT / NO INHERIT on an existing table") {
     build(b, true);
     CHECK(sqls(plan(a, b)) == Lines{"ALTER TABLE \"public\".\"child\" INHERIT \"public\".\"parent\";"});
     CHECK(sqls(plan(b, a)) == Lines{"ALTER TABLE \"public\".\"child\" NO INHERIT \"public\".\"parent\";"});
+}
+
+TEST_CASE("table: NO INHERIT and DETACH PARTITION drop the parent's copies they leave on the table") {
+    // The child holds column a and CHECK a_pos only by inheritance from
+    // `parent`, and CHECK both_pos from two parents. NO INHERIT parent makes
+    // a its own (kept, not added again) and a_pos its own (dropped: TO has
+    // none); both_pos still comes from `other`.
+    auto build = [](Doc& d, bool inherits) {
+        auto parent = d.table("public", "parent");
+        parent.col("a", "integer");
+        d.constraint(parent, "a_pos", "c", "CHECK ((a > 0))", {"a"});
+        auto other = d.table("public", "other");
+        other.col("o", "integer");
+        auto child = d.child_table("public", "child", inherits ? std::vector<Rel>{parent, other} : std::vector<Rel>{other});
+        child.col("a", "integer", {{"local", !inherits}, {"inherited", inherits}});
+        child.col("o", "integer", {{"local", false}, {"inherited", true}});
+        if (inherits) d.clone(child, "c", "a_pos");
+        d.clone(child, "c", "both_pos", inherits ? 2 : 1);
+    };
+    Doc a, b;
+    build(a, true);
+    build(b, false);
+    auto r = plan(a, b);
+    SHOW(r);
+    CHECK(sqls(r) == Lines{"ALTER TABLE \"public\".\"child\" NO INHERIT \"public\".\"parent\";",
+                           "ALTER TABLE \"public\".\"child\" DROP CONSTRAINT IF EXISTS \"a_pos\";"});
+
+    // A partition detached: every copy it holds goes, indexes by name in its schema.
+    Doc c, d;
+    for (Doc* x : {&c, &d}) {
+        auto p = x->table("public", "p", {{"relkind", "p"}, {"partition_key", "RANGE (k)"}});
+        p.col("k", "integer");
+        auto part = x == &c ? x->partition("public", "p1", p, "FOR VALUES FROM (0) TO (10)") : x->table("public", "p1");
+        part.col("k", "integer", {{"local", x != &c}, {"inherited", x == &c}});
+        if (x == &c) {
+            x->clone(part, "i", "p1_k_idx");
+            x->clone(part, "p", "p1_pkey");
+        }
+    }
+    r = plan(c, d);
+    SHOW(r);
+    CHECK(sqls(r) == Lines{"ALTER TABLE \"public\".\"p\" DETACH PARTITION \"public\".\"p1\";",
+                           "DROP INDEX IF EXISTS \"public\".\"p1_k_idx\";",
+                           "ALTER TABLE \"public\".\"p1\" DROP CONSTRAINT IF EXISTS \"p1_pkey\";"});
 }
 
 TEST_CASE("table: row level security enable / force") {

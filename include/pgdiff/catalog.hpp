@@ -7,6 +7,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <vector>
 #include <nlohmann/json.hpp>
 #include "pgdiff/api.hpp"
@@ -78,12 +79,22 @@ struct TableSize {
     double rows = -1;     // pg_class.reltuples (-1: never analyzed)
     int64_t pages = -1;   // pg_class.relpages
 };
+// An index or constraint a parent copied onto a partition or inheritance
+// child (inspect/query.hpp's clones): not an object of the table while it
+// is attached, its own once DETACH PARTITION or NO INHERIT leaves it there.
+struct Clone {
+    char kind = 'i';            // 'i' index, else pg_constraint.contype ('c', 'f', 'p', 'u', 'x')
+    std::string name;
+    int64_t inherited_count = 1;  // parents it comes from (pg_constraint.coninhcount)
+    bool operator<(const Clone& o) const { return std::tie(kind, name) < std::tie(o.kind, o.name); }
+};
 struct Facts {
     std::map<std::string, TableSize> table_sizes;   // relation key -> estimate
     std::set<std::string> volatile_defaults;        // default keys whose expression calls a volatile function
     // pg_cast rows with castmethod 'b' (binary coercible), by type name.
     std::set<std::pair<std::string, std::string>> binary_coercible;
     bool has_casts = false;                         // false for old snapshots and EMPTY
+    std::map<std::string, std::vector<Clone>> clones;  // table key -> its clones, sorted
 };
 
 struct Catalog {

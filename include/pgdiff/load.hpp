@@ -274,6 +274,8 @@ public:
                 cat_.facts.binary_coercible.insert({c.at(0).get<std::string>(), c.at(1).get<std::string>()});
             cat_.facts.has_casts = true;
         }
+        if (doc.contains("clones"))
+            for (auto& c : doc.at("clones")) load_clone(c);
         for (auto& u : doc.at("unsupported")) {
             std::string what = u.at(0).get<std::string>();
             std::string schema = u.at(1).get<std::string>(), name = u.at(2).get<std::string>();
@@ -732,6 +734,15 @@ private:
             if (find_node(k)) return k;
         }
         return keys::schema_scoped("table", schema, table);
+    }
+    // [table oid, kind, name, inherited count] (Facts::clones).
+    void load_clone(const nlohmann::json& c) {
+        const std::string* table = resolve(kPgClass, c.at(0).get<int64_t>(), 0);
+        std::string kind = c.at(1).get<std::string>();
+        if (!table || kind.size() != 1) return;
+        auto& clones = cat_.facts.clones[*table];
+        Clone clone{kind[0], c.at(2).get<std::string>(), c.at(3).get<int64_t>()};
+        clones.insert(std::upper_bound(clones.begin(), clones.end(), clone), std::move(clone));
     }
     void load_constraint(const nlohmann::json& j) {
         std::string schema = str(j, "schema"), table = str(j, "table"), name = str(j, "name");
@@ -1208,7 +1219,7 @@ inline nlohmann::json empty_document() {
                                 "user_mappings", "foreign_tables", "ts_dictionaries", "ts_configurations",
                                 "typed_tables", "publications", "publication_tables", "publication_schemas",
                                 "event_triggers", "casts", "operators", "operator_families", "operator_classes", "languages", "default_privileges", "comments", "extension_members",
-                                "depends", "unsupported"})
+                                "depends", "unsupported", "clones"})
         d[section] = nlohmann::json::array();
     return d;
 }

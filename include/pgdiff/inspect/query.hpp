@@ -325,6 +325,26 @@ indexes AS (
   LEFT JOIN constraint_index ci ON ci.conindid = i.indexrelid
   WHERE ci.conindid IS NULL AND NOT ic.relispartition
 ),
+-- What a parent copied onto a partition or an inheritance child: the
+-- partition's indexes attached to the parent's, and constraints it holds
+-- only by inheritance (not local). DETACH PARTITION and NO INHERIT leave
+-- them on the table as its own; nothing else reads them.
+clones AS (
+  SELECT json_agg(json_build_array(x.relid::int8, x.kind, x.name, x.inhcount)
+                  ORDER BY x.relid, x.kind, x.name) AS items
+  FROM (
+    SELECT i.indrelid AS relid, 'i'::text AS kind, ic.relname::text AS name, 1 AS inhcount
+    FROM pg_catalog.pg_index i
+    JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
+    LEFT JOIN constraint_index ci ON ci.conindid = i.indexrelid
+    WHERE ic.relispartition AND ci.conindid IS NULL
+    UNION ALL
+    SELECT c.conrelid, c.contype::text, c.conname::text, c.coninhcount
+    FROM pg_catalog.pg_constraint c
+    WHERE c.contype IN ('c', 'f', 'p', 'u', 'x') AND NOT c.conislocal AND c.coninhcount > 0
+  ) x
+  JOIN inherits ih ON ih.inhrelid = x.relid
+),
 funcs AS (
   SELECT p.oid, p.proname, p.prokind, p.proacl, p.proowner, p.proargtypes, n.nspname
   FROM pg_catalog.pg_proc p
@@ -1059,6 +1079,7 @@ SELECT json_build_object(
   'extension_members', coalesce((SELECT items FROM members), '[]'::json),
   'depends', coalesce((SELECT items FROM depends), '[]'::json),
   'unsupported', coalesce((SELECT items FROM unsupported), '[]'::json),
+  'clones', coalesce((SELECT items FROM clones), '[]'::json),
   'binary_casts', coalesce((SELECT json_agg(json_build_array(pg_catalog.format_type(c.castsource, NULL),
                                                              pg_catalog.format_type(c.casttarget, NULL))
                                             ORDER BY pg_catalog.format_type(c.castsource, NULL),

@@ -123,13 +123,14 @@ inline const nlohmann::json& document_spec() {
     "extension_members": ["tuple", "i", "i", "i"],
     "depends": ["tuple", "i", "i", "i", "i", "i", "i", "s"],
     "unsupported": ["tuple", "s", "s", "s"],
-    "binary_casts": ["tuple", "s", "s"]
+    "binary_casts": ["tuple", "s", "s"],
+    "clones": ["tuple", "i", "s", "s", "i"]
   },
   "optional": ["domains", "composite_types", "range_types", "aggregates", "default_privileges", "comments",
                "binary_casts", "rules", "statistics", "foreign_data_wrappers", "foreign_servers",
                "user_mappings", "foreign_tables", "ts_dictionaries", "ts_configurations", "typed_tables",
                "publications", "publication_tables", "publication_schemas", "event_triggers", "casts",
-               "operators", "operator_families", "operator_classes", "languages"]
+               "operators", "operator_families", "operator_classes", "languages", "clones"]
 })JSON");
     return spec;
 }

@@ -133,6 +133,13 @@ inline std::vector<const Node*> children_of_kind(const Node& n, const Catalog& c
     return out;
 }
 
+// A column's own name (its ref name is "table.column").
+inline std::string column_name(const Node& col, const Catalog& cat) {
+    const Node* table = cat.find(col.parent);
+    size_t skip = table ? table->ref.name.size() + 1 : col.ref.name.rfind('.') + 1;
+    return col.ref.name.substr(std::min(skip, col.ref.name.size()));
+}
+
 // The OF type of a typed table (CREATE TABLE ... OF type), or nullptr.
 inline const Node* typed_of(const Node& table, const Catalog& cat) {
     return cat.find("typed_table:" + table.key);
@@ -315,6 +322,90 @@ inline std::vector<const Node*> checks_required_by_attach(const Node& t, const C
     return out;
 }
 
+// Whether `a` (FROM) is attached as a partition by this plan: TO makes it
+// a partition, of another parent or under another bound.
+inline bool attached_in_plan(const Node& a, const Node& b) {
+    return b.attrs["partition_bound"].is_string() &&
+           (a.attrs["partition_bound"] != b.attrs["partition_bound"] || a.attrs["parents"] != b.attrs["parents"]);
+}
+
+// A CHECK constraint of FROM's table that ATTACH PARTITION merges into the
+// new parent's constraint of the same name and definition: PostgreSQL keeps
+// it as the parent's copy, so it is neither dropped nor added again.
+inline bool check_merged_by_attach(const Node& check, const Context& ctx) {
+    if (check.kind != "constraint" || check.attrs["type"] != "c") return false;
+    const Node *a = ctx.from.find(check.parent), *b = ctx.to.find(check.parent);
+    if (!a || !b || a->kind != "table" || b->kind != "table" || !attached_in_plan(*a, *b)) return false;
+    for (const Node* c : checks_required_by_attach(*b, ctx.to))
+        if (c->sql_name == check.sql_name && c->attrs["definition"] == check.attrs["definition"]) return true;
+    return false;
+}
+
+// Whether the column `b` (TO) of a table attached by this plan is made NOT
+// NULL before the ATTACH, which refuses a nullable column whose new
+// parent's is NOT NULL. `a` is the column in FROM.
+inline bool not_null_set_for_attach(const Node& a, const Node& b, const Context& ctx) {
+    if (a.attrs["not_null"] == true || b.attrs["not_null"] != true) return false;
+    const Node *ta = ctx.from.find(a.parent), *tb = ctx.to.find(b.parent);
+    if (!ta || !tb || ta->kind != "table" || !attached_in_plan(*ta, *tb)) return false;
+    const Node* parent = partition_parent(*tb, ctx.to);
+    const Node* pc = parent ? ctx.to.find("column:" + parent->sql_name + "." + b.sql_name) : nullptr;
+    return pc && pc->attrs["not_null"] == true;
+}
+
+// ATTACH PARTITION fails unless the table already has its new parent's
+// CHECK constraints and NOT NULL columns: what it lacks is set first.
+inline std::vector<Step> set_up_for_attach(const Node& a, const Node& b, const Context& ctx) {
+    std::vector<Step> out;
+    for (const Node* c : children_of_kind(b, ctx.to, "column")) {
+        const Node* old = ctx.from.find(c->key);
+        if (old && not_null_set_for_attach(*old, *c, ctx))
+            out.push_back(step("ALTER TABLE " + b.sql_name + " ALTER COLUMN " + c->sql_name + " SET NOT NULL;",
+                               "ATTACH PARTITION requires the parent's NOT NULL columns")
+                              .realises("not_null")
+                              .hazard(hazard::full_scan, "reads every row to check for NULLs"));
+    }
+    for (const Node* c : checks_required_by_attach(b, ctx.to)) {
+        const Node* own = ctx.from.find("constraint:" + a.sql_name + "." + c->sql_name);
+        if (own && check_merged_by_attach(*own, ctx)) continue;
+        out.push_back(step("ALTER TABLE " + b.sql_name + " ADD CONSTRAINT " + c->sql_name + " " +
+                               json_text(c->attrs["definition"]) + ";",
+                           "ATTACH PARTITION requires the parent's CHECK constraints")
+                          .hazard(hazard::full_scan, "reads every row to validate the constraint while holding the lock"));
+    }
+    return out;
+}
+
+// What DETACH PARTITION (parent == nullptr) or NO INHERIT `parent` leaves
+// on the table as its own: the parent's copies (Facts::clones). They are
+// dropped; what TO gives the table is created in its own slot, after every
+// drop. IF EXISTS: a parent's index or constraint dropped earlier in the
+// plan took its copies with it.
+inline std::vector<Step> clones_left_steps(const Node& a, const Context& ctx, const nlohmann::json* parent) {
+    std::vector<Step> out;
+    auto it = ctx.from.facts.clones.find(a.key);
+    if (it == ctx.from.facts.clones.end()) return out;
+    const char* why = parent ? "NO INHERIT leaves the parent's copy on the table" : "DETACH PARTITION leaves the parent's copy on the table";
+    for (const Clone& c : it->second) {
+        if (parent) {
+            // Only a CHECK constraint inherited from this parent alone.
+            if (c.kind != 'c' || c.inherited_count != 1) continue;
+            std::string p = quote_qualified(json_text((*parent)[0]), json_text((*parent)[1]));
+            auto from_parent = ctx.from.facts.clones.find("table:" + p);
+            bool in_parent = ctx.from.find("constraint:" + p + "." + quote_ident(c.name)) ||
+                             (from_parent != ctx.from.facts.clones.end() &&
+                              std::any_of(from_parent->second.begin(), from_parent->second.end(),
+                                          [&](const Clone& pc) { return pc.kind == 'c' && pc.name == c.name; }));
+            if (!in_parent) continue;
+        }
+        if (c.kind == 'i')
+            out.push_back(step("DROP INDEX IF EXISTS " + quote_qualified(a.ref.schema, c.name) + ";", why));
+        else
+            out.push_back(step("ALTER TABLE " + a.sql_name + " DROP CONSTRAINT IF EXISTS " + quote_ident(c.name) + ";", why));
+    }
+    return out;
+}
+
 // Whether a parent of `table` (attrs `a`) has a default on its inherited
 // `column`, which the column takes when the table is made (PARTITION OF,
 // INHERITS).
@@ -392,13 +483,28 @@ inline std::vector<Step> table_create_steps(const Node& n, const Context& ctx, c
     return steps;
 }
 
+// An inherited-only column (`a`, FROM) that NO INHERIT leaves on its table
+// as its own: every parent it came from is let go of (one that stays and
+// drops the column would take the child's with it).
+inline bool made_local_by_no_inherit(const Node& a, const Node& b, const Context& ctx) {
+    if (a.attrs["local"] != false || b.attrs["local"] != true || b.attrs["inherited"] == true) return false;
+    const Node *ta = ctx.from.find(a.parent), *tb = ctx.to.find(b.parent);
+    if (!ta || !tb || !ta->attrs["parents"].is_array() || !tb->attrs["parents"].is_array()) return false;
+    const std::string column = column_name(a, ctx.from);
+    for (auto& p : ta->attrs["parents"]) {
+        bool stays = std::find(tb->attrs["parents"].begin(), tb->attrs["parents"].end(), p) != tb->attrs["parents"].end();
+        if (stays && ctx.from.find(keys::table_scoped("column", json_text(p[0]), json_text(p[1]), column))) return false;
+    }
+    return true;
+}
+
 // Column changes ALTER TABLE cannot express: the column is dropped and added.
-inline bool column_replaced(const Node& a, const Node& b) {
+inline bool column_replaced(const Node& a, const Node& b, const Context& ctx) {
     const auto &x = attr_or_null(a.attrs, "generated"), &y = attr_or_null(b.attrs, "generated");
     if (y.is_string() && x != y) return true;
     // A table attached as or detached from a partition keeps its columns.
     if (a.attrs["in_partition"] == true || b.attrs["in_partition"] == true) return false;
-    return a.attrs["local"] != b.attrs["local"];
+    return a.attrs["local"] != b.attrs["local"] && !made_local_by_no_inherit(a, b, ctx);
 }
 
 inline std::vector<const Node*> local_columns(const Node& table, const Catalog& cat) {
@@ -453,7 +559,7 @@ inline bool column_order_reachable(const Node& a, const Node& b, const Context& 
     for (const Node* c : before) {
         // A column that is dropped and added again moves to the end.
         const Node* target = ctx.to.find(c->key);
-        if (target && !column_replaced(*c, *target) && !generated_over_retyped_column(*c, ctx) &&
+        if (target && !column_replaced(*c, *target, ctx) && !generated_over_retyped_column(*c, ctx) &&
             c->key != readded &&
             std::find(wanted.begin(), wanted.end(), c->ref.name) != wanted.end())
             expected.push_back(c->ref.name);
@@ -631,9 +737,13 @@ inline KindRules table_rules() {
                 out.why = "a partition becomes an inheritance child";
                 return false;
             }
-            if (was_partition)
+            if (was_partition) {
                 out.drop_steps.push_back(step("ALTER TABLE " + from_parent + " DETACH PARTITION " + a.sql_name + ";",
                                               is_partition ? "partition bound or parent changed" : "no longer a partition"));
+                for (Step& st : clones_left_steps(a, ctx, nullptr)) out.drop_steps.push_back(std::move(st));
+            }
+            if (is_partition)
+                for (Step& st : set_up_for_attach(a, b, ctx)) out.create_steps.push_back(std::move(st));
             if (is_partition)
                 out.create_steps.push_back(step("ALTER TABLE " + to_parent + " ATTACH PARTITION " + b.sql_name + " " +
                                                 json_text(y["partition_bound"]) + ";",
@@ -652,9 +762,11 @@ inline KindRules table_rules() {
                                            .hazard(hazard::table_rewrite, "SET LOGGED/UNLOGGED rewrites the table"));
         if (!was_partition && !is_partition && x["parents"] != y["parents"]) {
             for (auto& p : x["parents"])
-                if (std::find(y["parents"].begin(), y["parents"].end(), p) == y["parents"].end())
+                if (std::find(y["parents"].begin(), y["parents"].end(), p) == y["parents"].end()) {
                     out.drop_steps.push_back(step(t + " NO INHERIT " + quote_qualified(json_text(p[0]), json_text(p[1])) + ";",
                                                   "no longer inherits"));
+                    for (Step& st : clones_left_steps(a, ctx, &p)) out.drop_steps.push_back(std::move(st));
+                }
             for (auto& p : y["parents"])
                 if (std::find(x["parents"].begin(), x["parents"].end(), p) == x["parents"].end())
                     out.create_steps.push_back(step(t + " INHERIT " + quote_qualified(json_text(p[0]), json_text(p[1])) + ";",
@@ -699,13 +811,6 @@ inline bool is_widening(const std::string& from, const std::string& to) {
 }
 
 inline std::string column_table(const Node& col) { return "ALTER TABLE " + col.sql_table; }
-
-// A column's own name (its ref name is "table.column").
-inline std::string column_name(const Node& col, const Catalog& cat) {
-    const Node* table = cat.find(col.parent);
-    size_t skip = table ? table->ref.name.size() + 1 : col.ref.name.rfind('.') + 1;
-    return col.ref.name.substr(std::min(skip, col.ref.name.size()));
-}
 
 // The type with enum/collation components replaced by text, kept as an array
 // when it was one: the intermediate type of a rebuild.
@@ -943,7 +1048,7 @@ inline KindRules column_rules() {
         const auto &x_identity_sequence = attr_or_null(x, "identity_sequence"),
                    &y_identity_sequence = attr_or_null(y, "identity_sequence");
         std::string t = column_table(b) + " ALTER COLUMN " + b.sql_name;
-        if (column_replaced(a, b)) {
+        if (column_replaced(a, b, ctx)) {
             // No SQL sets a generation expression (before PostgreSQL 17) or
             // turns a local column into an inherited-only one: drop and add.
             out.why = x["local"] != y["local"] ? "column inheritance changed" : "generation expression changed";
@@ -1007,7 +1112,7 @@ inline KindRules column_rules() {
         const bool identity_follows_parent = of_partition(a, ctx.from) && of_partition(b, ctx.to);
         if (!x_identity.is_null() && y_identity.is_null() && !identity_follows_parent)
             out.drop_steps.push_back(step(t + " DROP IDENTITY;", "no longer an identity column").realises("identity"));
-        if (x["not_null"] != y["not_null"]) {
+        if (x["not_null"] != y["not_null"] && !not_null_set_for_attach(a, b, ctx)) {
             if (y["not_null"] != true) {
                 out.create_steps.push_back(step(t + " DROP NOT NULL;").realises("not_null"));
             } else if (online_target(b, ctx)) {
@@ -1188,7 +1293,8 @@ inline KindRules constraint_rules() {
             s.hazard(hazard::full_scan, "builds its index by reading every row while holding the lock");
         return std::vector<Step>{s};
     };
-    r.drop = [](const Node& n, const Context&) {
+    r.drop = [](const Node& n, const Context& ctx) {
+        if (check_merged_by_attach(n, ctx)) return std::vector<Step>{};
         return std::vector<Step>{step("ALTER TABLE " + n.sql_table + " DROP CONSTRAINT " + n.sql_name + ";")};
     };
     r.alter = [](const Node& a, const Node& b, const Context&, Change& out) {

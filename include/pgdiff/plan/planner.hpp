@@ -597,7 +597,13 @@ private:
                     // An in-place change that lets go of y runs before y is dropped;
                     // one that keeps using a recreated y released it in its drop slot.
                     bool still_uses = e.b && ey.change.kind == ChangeKind::Replace && e.b->depends_on(dep);
-                    if (altered && e.c >= 0 && ey.d >= 0 && !still_uses) edges_.push_back({e.c, ey.d});
+                    // An altered table's drop slot releases it from a parent
+                    // (DETACH PARTITION, NO INHERIT): what its columns change
+                    // comes after that (DROP NOT NULL is refused while the
+                    // parent's column has it).
+                    bool leaves_parent = ey.change.kind == ChangeKind::Alter && ey.a->kind == "table";
+                    if (altered && e.c >= 0 && ey.d >= 0 && leaves_parent) edges_.push_back({ey.d, e.c});
+                    else if (altered && e.c >= 0 && ey.d >= 0 && !still_uses) edges_.push_back({e.c, ey.d});
                 });
             if (e.b && e.c >= 0)
                 e.b->for_each_dep([&](const std::string& dep) {
