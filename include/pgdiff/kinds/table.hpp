@@ -498,13 +498,21 @@ inline bool made_local_by_no_inherit(const Node& a, const Node& b, const Context
     return true;
 }
 
+// A column of its table's own (`a`) that TO holds only by inheritance: INHERIT
+// (or the parent's ADD COLUMN) merges it, and it stays its table's own as
+// well. Only CREATE TABLE ... INHERITS makes an inherited-only column, and
+// PostgreSQL refuses to drop an inherited one: it is kept.
+inline bool kept_merged_by_inherit(const Node& a, const Node& b) {
+    return a.attrs["local"] == true && b.attrs["local"] == false && b.attrs["inherited"] == true;
+}
+
 // Column changes ALTER TABLE cannot express: the column is dropped and added.
 inline bool column_replaced(const Node& a, const Node& b, const Context& ctx) {
     const auto &x = attr_or_null(a.attrs, "generated"), &y = attr_or_null(b.attrs, "generated");
     if (y.is_string() && x != y) return true;
     // A table attached as or detached from a partition keeps its columns.
     if (a.attrs["in_partition"] == true || b.attrs["in_partition"] == true) return false;
-    return a.attrs["local"] != b.attrs["local"] && !made_local_by_no_inherit(a, b, ctx);
+    return a.attrs["local"] != b.attrs["local"] && !made_local_by_no_inherit(a, b, ctx) && !kept_merged_by_inherit(a, b);
 }
 
 inline std::vector<const Node*> local_columns(const Node& table, const Catalog& cat) {
@@ -1048,6 +1056,9 @@ inline KindRules column_rules() {
         const auto &x_identity_sequence = attr_or_null(x, "identity_sequence"),
                    &y_identity_sequence = attr_or_null(y, "identity_sequence");
         std::string t = column_table(b) + " ALTER COLUMN " + b.sql_name;
+        if (kept_merged_by_inherit(a, b))
+            ctx.warnings.push_back("column " + b.sql_table + "." + b.sql_name + " is inherited in the target and stays its "
+                                   "table's own as well: only CREATE TABLE ... INHERITS makes an inherited-only column");
         if (column_replaced(a, b, ctx)) {
             // No SQL sets a generation expression (before PostgreSQL 17) or
             // turns a local column into an inherited-only one: drop and add.
