@@ -322,6 +322,48 @@ inline std::vector<const Node*> checks_required_by_attach(const Node& t, const C
     return out;
 }
 
+// The other table a foreign key `fk` refers to (through the referenced
+// columns it depends on), or "" (a self-reference).
+inline std::string referenced_table(const Node& fk, const Catalog& cat) {
+    std::string out;
+    fk.for_each_dep([&](const std::string& dep) {
+        const Node* n = out.empty() ? cat.find(dep) : nullptr;
+        if (n && n->kind == "column" && n->parent != fk.parent) out = n->parent;
+    });
+    return out;
+}
+
+// Tables of TO with a foreign key to `table` (Context::to_referencing_tables).
+inline const std::vector<std::string>& tables_referencing(const std::string& table, const Context& ctx) {
+    if (!ctx.to_referencing_tables) {
+        ctx.to_referencing_tables.emplace();
+        for (auto& [key, n] : ctx.to.nodes)
+            if (n.kind == "constraint" && n.attrs["type"] == "f") {
+                std::string ref = referenced_table(n, ctx.to);
+                if (!ref.empty()) (*ctx.to_referencing_tables)[ref].push_back(n.parent);
+            }
+    }
+    static const std::vector<std::string> none;
+    auto it = ctx.to_referencing_tables->find(table);
+    return it == ctx.to_referencing_tables->end() ? none : it->second;
+}
+
+// SET LOGGED is refused while the table references an unlogged table, SET
+// UNLOGGED while a logged table references it: the tables on the other end
+// of its foreign keys change first.
+inline std::vector<std::string> persistence_changed_after(const Node& a, const Node& b, const Context& ctx) {
+    std::vector<std::string> out;
+    if (a.attrs["persistence"] == b.attrs["persistence"]) return out;
+    if (b.attrs["persistence"] == "p") {
+        for (const Node* c : children_of_kind(b, ctx.to, "constraint"))
+            if (c->attrs["type"] == "f")
+                if (std::string ref = referenced_table(*c, ctx.to); !ref.empty()) out.push_back(ref);
+    } else {
+        out = tables_referencing(b.key, ctx);
+    }
+    return out;
+}
+
 // Whether `a` (FROM) is attached as a partition by this plan: TO makes it
 // a partition, of another parent or under another bound.
 inline bool attached_in_plan(const Node& a, const Node& b) {
@@ -703,6 +745,7 @@ inline KindRules table_rules() {
     r.rank = 6;
     r.create = [](const Node& n, const Context& ctx) { return table_create_steps(n, ctx, n.sql_name); };
     r.rebuild = table_rebuild_steps;
+    r.create_after = persistence_changed_after;
     r.child_readded_needs_rebuild = [](const Node& a, const Node& b, const Node& child, const Context& ctx) {
         // Only a generated column: its values are computed again, so the old
         // one may go before the rows are copied.

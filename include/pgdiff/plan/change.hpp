@@ -93,6 +93,9 @@ struct Context {
     // the first such column (kinds/table.hpp's warn_if_row_type_stored), on
     // first use.
     mutable std::optional<std::map<std::string, const Node*>> from_row_type_users = std::nullopt;
+    // Tables of TO that reference a table by a foreign key, by the key of the
+    // referenced table (kinds/table.hpp's tables_referencing), on first use.
+    mutable std::optional<std::map<std::string, std::vector<std::string>>> to_referencing_tables = std::nullopt;
     // Columns (FROM keys) parked on text in a table rebuilt to keep its rows:
     // the rebuild's copy converts them back. Set by the planner's cascade.
     std::set<std::string> parked_in_rebuilt_tables = {};
@@ -120,6 +123,10 @@ struct KindRules {
     // something it depends on is: true when that loses what only a rebuild
     // keeps (a column added again lands last, out of the target's order).
     bool (*child_readded_needs_rebuild)(const Node& a, const Node& b, const Node& child, const Context& ctx) = nullptr;
+    // An in-place change (`a` -> `b`) whose create slot must run after the
+    // create slots of these objects (keys), beyond what dependencies order:
+    // e.g. SET LOGGED after the tables it references are logged.
+    std::vector<std::string> (*create_after)(const Node& a, const Node& b, const Context& ctx) = nullptr;
     // Something `self` depends on (dep, in the FROM catalog) is dropped, replaced
     // or rebuilt. Replace is the safe default; a kind may instead adjust `out`
     // (e.g. a column retyped around an enum rebuild) or ignore it when

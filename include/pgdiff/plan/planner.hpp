@@ -605,6 +605,11 @@ private:
                     if (altered && e.c >= 0 && ey.d >= 0 && leaves_parent) edges_.push_back({ey.d, e.c});
                     else if (altered && e.c >= 0 && ey.d >= 0 && !still_uses) edges_.push_back({e.c, ey.d});
                 });
+            if (altered && e.c >= 0 && e.rules->create_after)
+                for (const std::string& key : e.rules->create_after(*e.a, *e.b, ctx_)) {
+                    auto y = entries_.find(key);
+                    if (y != entries_.end() && y->second.c >= 0 && y->second.c != e.c) edges_.push_back({y->second.c, e.c});
+                }
             if (e.b && e.c >= 0)
                 e.b->for_each_dep([&](const std::string& dep) {
                     auto y = entries_.find(dep);
