@@ -540,12 +540,22 @@ inline bool made_local_by_no_inherit(const Node& a, const Node& b, const Context
     return true;
 }
 
-// A column of its table's own (`a`) that TO holds only by inheritance: INHERIT
-// (or the parent's ADD COLUMN) merges it, and it stays its table's own as
-// well. Only CREATE TABLE ... INHERITS makes an inherited-only column, and
-// PostgreSQL refuses to drop an inherited one: it is kept.
-inline bool kept_merged_by_inherit(const Node& a, const Node& b) {
-    return a.attrs["local"] == true && b.attrs["local"] == false && b.attrs["inherited"] == true;
+// A column of its table's own (`a`) that TO holds only by inheritance from
+// a parent column that exists already: INHERIT merges it (and PostgreSQL
+// refuses to drop an inherited one), so it stays its table's own as well;
+// only CREATE TABLE ... INHERITS makes an inherited-only column. It is
+// kept. (A parent column added by the plan is another matter: the child's
+// is dropped first, and the parent's ADD COLUMN gives it back inherited.)
+inline bool kept_merged_by_inherit(const Node& a, const Node& b, const Context& ctx) {
+    if (a.attrs["local"] != true || b.attrs["local"] != false || b.attrs["inherited"] != true) return false;
+    const Node* table = ctx.to.find(b.parent);
+    if (!table || !table->attrs["parents"].is_array()) return false;
+    const std::string column = column_name(b, ctx.to);
+    for (auto& p : table->attrs["parents"]) {
+        std::string key = keys::table_scoped("column", json_text(p[0]), json_text(p[1]), column);
+        if (ctx.to.find(key) && ctx.from.find(key)) return true;
+    }
+    return false;
 }
 
 // Column changes ALTER TABLE cannot express: the column is dropped and added.
@@ -554,7 +564,7 @@ inline bool column_replaced(const Node& a, const Node& b, const Context& ctx) {
     if (y.is_string() && x != y) return true;
     // A table attached as or detached from a partition keeps its columns.
     if (a.attrs["in_partition"] == true || b.attrs["in_partition"] == true) return false;
-    return a.attrs["local"] != b.attrs["local"] && !made_local_by_no_inherit(a, b, ctx) && !kept_merged_by_inherit(a, b);
+    return a.attrs["local"] != b.attrs["local"] && !made_local_by_no_inherit(a, b, ctx) && !kept_merged_by_inherit(a, b, ctx);
 }
 
 inline std::vector<const Node*> local_columns(const Node& table, const Catalog& cat) {
@@ -1099,7 +1109,7 @@ inline KindRules column_rules() {
         const auto &x_identity_sequence = attr_or_null(x, "identity_sequence"),
                    &y_identity_sequence = attr_or_null(y, "identity_sequence");
         std::string t = column_table(b) + " ALTER COLUMN " + b.sql_name;
-        if (kept_merged_by_inherit(a, b))
+        if (kept_merged_by_inherit(a, b, ctx))
             ctx.warnings.push_back("column " + b.sql_table + "." + b.sql_name + " is inherited in the target and stays its "
                                    "table's own as well: only CREATE TABLE ... INHERITS makes an inherited-only column");
         if (column_replaced(a, b, ctx)) {
