@@ -177,6 +177,10 @@ inline KindRules composite_type_rules() {
         std::string sql;
         for (auto& act : actions) sql += (sql.empty() ? " " : ", ") + act;
         if (sql.empty()) return true;
+        // Attributes dropped or retyped: PostgreSQL refuses that while a view
+        // or a SQL-standard body reads them; those are rebuilt around it.
+        for (auto& act : actions)
+            if (act.rfind("ADD ATTRIBUTE ", 0) != 0) out.rebuild_readers = true;
         // Typed tables of the type follow it (CASCADE): their columns are
         // dropped, retyped or added with the attributes.
         std::vector<const Node*> typed;
