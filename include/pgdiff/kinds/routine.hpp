@@ -42,6 +42,13 @@ inline bool has_sql_standard_body(const Node& n) {
     return false;
 }
 
+// Does a parameter have a DEFAULT (an expression parsed at creation, which
+// CREATE OR REPLACE cannot remove)?
+inline bool has_parameter_defaults(const Node& n) {
+    const nlohmann::json& args = n.attrs["arguments"];
+    return args.is_string() && args.get_ref<const std::string&>().find(" DEFAULT ") != std::string::npos;
+}
+
 inline KindRules routine_rules(const char* keyword) {
     KindRules r;
     r.rank = 5;
@@ -67,10 +74,13 @@ inline KindRules routine_rules(const char* keyword) {
     // A composite type it reads changes attributes in place (rebuild_readers):
     // the body lets go of them first (placeholder body, as for a dependency
     // cycle) and is defined again after; its signature and what calls it stay.
+    // Parameter defaults that may read them cannot be removed that way: the
+    // routine is replaced.
     r.on_dependency_rebuilt = [](const Node& a, const Node& b, const Node&, const Change& dep_change,
                                  const Context&, Change& out) {
         if (dep_change.kind != ChangeKind::Alter || dep_change.rebuild_dependents || !dep_change.rebuild_readers)
             return Reaction::Replace;
+        if (has_parameter_defaults(a)) return Reaction::Replace;
         if (!has_sql_standard_body(a)) return Reaction::Ignore;
         if (!out.drop_steps.empty()) return Reaction::Ignore;  // already emptied for another one
         out.drop_steps.push_back(step(routine_placeholder_sql(a), "its body reads attributes changed in place: emptied first"));
