@@ -2,6 +2,7 @@
 // its rules header, its part of the catalog query and its loader function.
 #pragma once
 #include <map>
+#include <set>
 #include "pgdiff/kinds/acl.hpp"
 #include "pgdiff/kinds/cast.hpp"
 #include "pgdiff/kinds/comment.hpp"
@@ -25,6 +26,17 @@
 #include "pgdiff/kinds/view.hpp"
 
 namespace pgdiff::kinds {
+
+// Objects whose parsed expressions (a routine's SQL-standard body or
+// parameter defaults) can read parts of another object (a composite type's
+// attributes) and so hold dependencies PostgreSQL checks
+// when those parts are dropped or retyped (Change::rebuild_readers).
+inline bool reads_parts(const Node& n) {
+    static const std::set<std::string> expression_kinds = {
+        "view", "materialized_view", "rule", "default", "constraint", "index", "policy", "trigger", "statistics"};
+    if (n.kind == "function" || n.kind == "procedure") return has_sql_standard_body(n) || has_parameter_defaults(n);
+    return expression_kinds.count(n.kind) > 0;
+}
 
 inline const KindRules* rules_for(const std::string& kind) {
     static const std::map<std::string, KindRules> registry = [] {

@@ -910,12 +910,42 @@ inline std::string converted_column(const Node& a, const Node& b) {
 // The column converted to `parked` (text, or text[] for an array) so that a
 // type can be dropped or rebuilt under it. A foreign table has no rows to
 // convert (and refuses USING).
-inline Step park_on_text_step(const Node& b, const std::string& parked, bool foreign, std::string why) {
+inline Step park_on_text_step(const Node& b, const std::string& parked, bool foreign, std::string why,
+                              const std::string& using_expr = {}) {
     Step s = step(column_table(b) + " ALTER COLUMN " + b.sql_name + " TYPE " + parked +
-                      (foreign ? "" : " USING " + b.sql_name + "::" + parked) + ";",
+                      (foreign ? "" : " USING " + (using_expr.empty() ? b.sql_name + "::" + parked : using_expr)) + ";",
                   std::move(why));
     if (!foreign) s.hazard(hazard::table_rewrite, "the column is converted to text: every row is rewritten");
     return s;
+}
+
+// A column storing composite type `dep` itself (not in an array or a
+// domain) parked on text while the type is rebuilt with other attributes:
+// the text of a value must already have the rebuilt type's attributes, or
+// converting it back fails ("malformed record literal"). The row is written
+// in the new layout: kept attributes by name, new ones NULL, a NULL value
+// stays NULL. Empty when the attribute names do not change (plain ::text).
+inline std::string composite_park_using(const Node& a, const Node& b, const Node& dep, const Context& ctx) {
+    if (dep.kind != "composite_type" || !a.depends_on(dep.key) || text_type_like(json_text(a.attrs["type"])) != "text")
+        return {};
+    const Node* to_type = ctx.to.find(dep.key);
+    if (!to_type || to_type->kind != "composite_type") return {};
+    const nlohmann::json &before = dep.attrs["attributes"], &after = to_type->attrs["attributes"];
+    if (!before.is_array() || !after.is_array()) return {};
+    auto names = [](const nlohmann::json& list) {
+        std::vector<nlohmann::json> v;
+        for (auto& x : list) v.push_back(x[0]);
+        return v;
+    };
+    if (names(before) == names(after)) return {};
+    std::string fields;
+    for (auto& y : after) {
+        bool kept = false;
+        for (auto& x : before) kept = kept || x[0] == y[0];
+        fields += (fields.empty() ? "" : ", ") +
+                  (kept ? "(" + b.sql_name + ")." + quote_ident(json_text(y[0])) : std::string("NULL"));
+    }
+    return "CASE WHEN " + b.sql_name + "::text IS NULL THEN NULL ELSE ROW(" + fields + ")::text END";
 }
 
 // The type a kept column is retyped away from is dropped. Its own retype runs
@@ -1270,7 +1300,8 @@ inline KindRules column_rules() {
             std::string coll = attr_or_null(b.attrs, "collation").is_array() ? " COLLATE " + qualified_name_sql(attr_or_null(b.attrs, "collation")) : "";
             bool foreign = in_foreign_table(b, ctx.to);
             if (!foreign) warn_if_row_type_stored(a, ctx);
-            out.drop_steps.push_back(park_on_text_step(b, parked, foreign, "park the column while " + dep.ref.name + " is rebuilt"));
+            out.drop_steps.push_back(park_on_text_step(b, parked, foreign, "park the column while " + dep.ref.name + " is rebuilt",
+                                                       foreign ? std::string() : composite_park_using(a, b, dep, ctx)));
             if (foreign) {
                 out.create_steps.push_back(step(t + type + coll + ";", dep.ref.name + " was rebuilt"));
                 out.rebuild_dependents = true;

@@ -125,15 +125,6 @@ inline std::string composite_attribute_sql(const nlohmann::json& attr) {
     return sql;
 }
 
-// A table column (in `cat`) whose type is `type`, if any.
-inline const Node* stored_in_column(const Node& type, const Catalog& cat) {
-    for (auto& [key, n] : cat.nodes)
-        if (n.kind == "column" && typed_by(n).empty() &&
-            n.depends_on(type.key))
-            return &n;
-    return nullptr;
-}
-
 inline KindRules composite_type_rules() {
     KindRules r;
     r.rank = 3;
@@ -169,8 +160,10 @@ inline KindRules composite_type_rules() {
             ++kept;
             if ((*y)[1] != x[1] || (*y)[2] != x[2]) {
                 // PostgreSQL refuses ALTER ATTRIBUTE ... TYPE while a table
-                // column stores the type: rebuild it (the columns are parked).
-                if (const Node* user = stored_in_column(a, ctx.from)) {
+                // column stores the type, also inside an array, a domain or
+                // another composite (find_composite_type_dependencies):
+                // rebuild it (the columns are parked).
+                if (const Node* user = type_stored_in_column(a, ctx.from, 0)) {
                     out.why = "attribute " + json_text(x[0]) + " retyped while column " + user->ref.name +
                               " stores the type: the type is rebuilt";
                     return false;
@@ -184,6 +177,10 @@ inline KindRules composite_type_rules() {
         std::string sql;
         for (auto& act : actions) sql += (sql.empty() ? " " : ", ") + act;
         if (sql.empty()) return true;
+        // Attributes dropped or retyped: PostgreSQL refuses that while a view
+        // or a SQL-standard body reads them; those are rebuilt around it.
+        for (auto& act : actions)
+            if (act.rfind("ADD ATTRIBUTE ", 0) != 0) out.rebuild_readers = true;
         // Typed tables of the type follow it (CASCADE): their columns are
         // dropped, retyped or added with the attributes.
         std::vector<const Node*> typed;

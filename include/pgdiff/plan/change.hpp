@@ -63,6 +63,12 @@ struct Change {
     std::vector<Step> drop_steps;    // run in the object's "drop" slot (before what it depends on goes)
     std::vector<Step> create_steps;  // run in its "create" slot (after what it depends on exists)
     bool rebuild_dependents = false; // objects that depend on this one must be rebuilt around it
+    // Parts of the object that parsed expressions can point at (a composite
+    // type's attributes) are dropped or retyped in place: PostgreSQL refuses
+    // that while a view, a SQL-standard body, ... reads them, so those
+    // (kinds::reads_parts) are rebuilt around it; what only names the object
+    // (a column of the type, a function's signature) is left alone.
+    bool rebuild_readers = false;
     // A column parked on text in the drop slot while its type is rebuilt:
     // what reads it (indexes, constraints) would be rebuilt by PostgreSQL on
     // text, where their operator classes and expressions may not exist.

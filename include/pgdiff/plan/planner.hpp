@@ -266,7 +266,7 @@ private:
         // Keys are views of entries_' keys or of FROM's keys (both stable).
         std::vector<const std::string*> work;
         for (auto& [key, e] : entries_)
-            if (goes_away(e.change) || e.change.rebuild_dependents) work.push_back(&key);
+            if (goes_away(e.change) || e.change.rebuild_dependents || e.change.rebuild_readers) work.push_back(&key);
         if (work.empty()) return;
         // Edges already followed, (dependent: FROM's key, dependency: entries_' key).
         std::set<std::pair<const std::string*, const std::string*>> seen;
@@ -306,8 +306,15 @@ private:
                 while (oi < others.size() && others[oi] == next) ++oi;
                 if (dependents.empty() || dependents.back() != next) dependents.push_back(next);
             }
+            // Only the readers of its parts follow an object that keeps its
+            // identity and changes parts in place.
+            const bool readers_only = !goes_away(ey.change) && !ey.change.rebuild_dependents;
             for (const std::string* xp : dependents) {
                 const std::string& x = *xp;
+                if (readers_only) {
+                    const Node* xa = from_.find(x);
+                    if (!xa || !kinds::reads_parts(*xa)) continue;
+                }
                 if (!seen.insert({xp, &y}).second) continue;
                 Entry* ex = entry_for(x);
                 if (!ex) continue;
