@@ -393,12 +393,23 @@ inline std::vector<Step> table_create_steps(const Node& n, const Context& ctx, c
 }
 
 // Column changes ALTER TABLE cannot express: the column is dropped and added.
+// Not a change of its local definition (attislocal): dropping a column a
+// parent gives is refused ("cannot drop inherited column"), and one added
+// again is never inherited-only. NO INHERIT makes an inherited-only column
+// local, and a table rebuilt under its parents gets the flags the target
+// has (the table's rule, inheritance_needs_rebuild).
 inline bool column_replaced(const Node& a, const Node& b) {
     const auto &x = attr_or_null(a.attrs, "generated"), &y = attr_or_null(b.attrs, "generated");
-    if (y.is_string() && x != y) return true;
-    // A table attached as or detached from a partition keeps its columns.
-    if (a.attrs["in_partition"] == true || b.attrs["in_partition"] == true) return false;
-    return a.attrs["local"] != b.attrs["local"];
+    return y.is_string() && x != y;
+}
+
+// Every column of a table (local or inherited), in column order.
+inline std::vector<const Node*> all_columns(const Node& table, const Catalog& cat) {
+    std::vector<const Node*> cols = children_of_kind(table, cat, "column");
+    std::sort(cols.begin(), cols.end(), [](const Node* x, const Node* y) {
+        return x->attrs["num"].get<int64_t>() < y->attrs["num"].get<int64_t>();
+    });
+    return cols;
 }
 
 inline std::vector<const Node*> local_columns(const Node& table, const Catalog& cat) {
@@ -437,6 +448,75 @@ inline bool generated_over_retyped_column(const Node& c, const Context& ctx) {
     return retyped;
 }
 
+// Whether tables of `cat` inherit from (or are partitions of) the table
+// `key`. One pass over `cat` on first use (kept in `cache`), not one per call.
+inline bool has_child_tables_in(const std::string& key, const Catalog& cat,
+                                std::optional<std::set<std::string>>& cache) {
+    const Node* t = cat.find(key);
+    if (!t) return false;
+    if (t->attrs.value("partitioned", false) == true) return true;
+    if (!cache) {
+        std::set<std::string> deps;
+        for (const auto& [k, n] : cat.nodes)
+            if (n.kind == "table" && n.attrs.contains("parents") && !n.attrs["parents"].empty())
+                n.for_each_dep([&](const std::string& d) { deps.insert(d); });
+        cache = std::move(deps);
+    }
+    return cache->count(key) > 0;
+}
+inline bool has_child_tables(const std::string& key, const Context& ctx) {
+    return has_child_tables_in(key, ctx.to, ctx.to_child_table_deps);
+}
+
+// Whether the parent lists ([[schema, name], ...]) share a table that has
+// a column named `column` in `cat`.
+inline bool kept_parent_has_column(const nlohmann::json& from_parents, const nlohmann::json& to_parents,
+                                   const std::string& column, const Catalog& cat) {
+    for (auto& p : to_parents)
+        if (std::find(from_parents.begin(), from_parents.end(), p) != from_parents.end() &&
+            cat.find(keys::table_scoped("column", json_text(p[0]), json_text(p[1]), column)))
+            return true;
+    return false;
+}
+
+// A column of an inheritance child changes whether the child defines it
+// itself (attislocal) in a way no ALTER reaches: an inherited column
+// declared by the child (merged) becomes inherited-only (no SQL clears
+// attislocal, and DROP COLUMN refuses an inherited column), or an
+// inherited-only column becomes declared too while the parent giving it
+// stays (only NO INHERIT sets attislocal, and INHERIT keeps it). The child
+// is then rebuilt under its parents (CREATE TABLE ... INHERITS gives each
+// column the target's flag) and its rows copied. Only a leaf child (no
+// children, no partitioning): otherwise a warning, and the flags are left.
+inline bool inheritance_needs_rebuild(const Node& a, const Node& b, const Context& ctx) {
+    const auto &x = a.attrs, &y = b.attrs;
+    const auto &xp = attr_or_null(x, "parents"), &yp = attr_or_null(y, "parents");
+    if ((!xp.is_array() || xp.empty()) && (!yp.is_array() || yp.empty())) return false;
+    if (attr_or_null(x, "column_order") == attr_or_null(y, "column_order")) return false;
+    bool needed = false;
+    for (const Node* c : children_of_kind(b, ctx.to, "column")) {
+        const Node* old = ctx.from.find(c->key);
+        if (!old || old->attrs["local"] == c->attrs["local"]) continue;
+        if (old->attrs["in_partition"] == true || c->attrs["in_partition"] == true) continue;
+        if (c->attrs["local"] == false ||
+            (c->attrs["inherited"] == true &&
+             kept_parent_has_column(xp, yp, c->ref.name.substr(b.ref.name.size() + 1), ctx.to))) {
+            needed = true;
+            break;
+        }
+    }
+    if (!needed) return false;
+    if (x.value("partitioned", false) == true || y.value("partitioned", false) == true ||
+        attr_or_null(x, "partition_bound").is_string() || attr_or_null(y, "partition_bound").is_string() || typed_of(a, ctx.from) || typed_of(b, ctx.to) ||
+        has_child_tables_in(a.key, ctx.from, ctx.from_child_table_deps) || has_child_tables(b.key, ctx)) {
+        ctx.warnings.push_back("table " + b.sql_name + ": a column changes whether the table declares it itself or "
+                               "only inherits it, which only rebuilding the table reaches, and a table with "
+                               "children or partitions is not rebuilt; the columns are left as they are");
+        return false;
+    }
+    return true;
+}
+
 // PostgreSQL only appends columns. When B orders its columns in a way that
 // appending cannot reach, the table is rebuilt (new table, rows copied).
 // `readded`: a column the plan drops and adds again for another reason (a
@@ -447,7 +527,13 @@ inline bool column_order_reachable(const Node& a, const Node& b, const Context& 
     // A typed table's columns are in its type's order on both sides.
     const Node *typed_a = typed_of(a, ctx.from), *typed_b = typed_of(b, ctx.to);
     if (typed_a && typed_b && typed_a->attrs["type"] == typed_b->attrs["type"]) return true;
-    auto before = local_columns(a, ctx.from), after = local_columns(b, ctx.to);
+    // An inherited-only column that is local in the target stays where it
+    // is (NO INHERIT makes it local, or the table is rebuilt anyway).
+    std::vector<const Node*> before, after = local_columns(b, ctx.to);
+    for (const Node* c : all_columns(a, ctx.from)) {
+        const Node* target = c->attrs["local"] == true ? nullptr : ctx.to.find(c->key);
+        if (c->attrs["local"] == true || (target && target->attrs["local"] == true)) before.push_back(c);
+    }
     std::vector<std::string> kept, expected, wanted;
     for (const Node* c : after) wanted.push_back(c->ref.name);
     for (const Node* c : before) {
@@ -520,8 +606,9 @@ inline std::vector<Step> table_rebuild_steps(const Node& a, const Node& b, const
     steps.push_back(created.front());
     std::string cols, values;
     bool identity_copied = false;
-    auto before = local_columns(a, ctx.from);
-    for (const Node* c : local_columns(b, ctx.to)) {
+    // Every column: a table rebuilt under its parents copies the inherited ones too.
+    auto before = all_columns(a, ctx.from);
+    for (const Node* c : all_columns(b, ctx.to)) {
         if (attr_or_null(c->attrs, "generated").is_string()) continue;
         for (const Node* old : before)
             if (old->ref.name == c->ref.name && !attr_or_null(old->attrs, "generated").is_string()) {
@@ -584,6 +671,15 @@ inline bool online_target(const Node& n, const Context& ctx) {
     return before->attrs.value("partitioned", false) != true && after->attrs.value("partitioned", false) != true;
 }
 
+// Whether the table (a in FROM, b in TO) inherits from the table `parent`
+// (of FROM) and stops: ALTER TABLE ... NO INHERIT, not a partition's DETACH.
+inline bool leaves_parent(const Node& a, const Node& b, const Node& parent) {
+    if (parent.kind != "table" || attr_or_null(a.attrs, "partition_bound").is_string()) return false;
+    nlohmann::json p = nlohmann::json::array({parent.ref.schema, parent.ref.name});
+    const auto &xp = attr_or_null(a.attrs, "parents"), &yp = attr_or_null(b.attrs, "parents");
+    return std::find(xp.begin(), xp.end(), p) != xp.end() && std::find(yp.begin(), yp.end(), p) == yp.end();
+}
+
 inline KindRules table_rules() {
     KindRules r;
     r.rank = 6;
@@ -594,6 +690,13 @@ inline KindRules table_rules() {
         // one may go before the rows are copied.
         return child.kind == "column" && attr_or_null(child.attrs, "generated").is_string() &&
                column_order_needs_rebuild(a, b, ctx, child.key);
+    };
+    // A parent dropped (or replaced) that the table no longer inherits
+    // from: the table's NO INHERIT (its alter, before that drop) keeps it
+    // and its rows.
+    r.on_dependency_rebuilt = [](const Node& a, const Node& b, const Node& dep, const Change&, const Context&,
+                                 Change&) {
+        return leaves_parent(a, b, dep) ? Reaction::Ignore : Reaction::Replace;
     };
     r.drop = [](const Node& n, const Context&) {
         return std::vector<Step>{step("DROP TABLE " + n.sql_name + ";", {}, true)
@@ -639,6 +742,12 @@ inline KindRules table_rules() {
                                                 json_text(y["partition_bound"]) + ";",
                                                 was_partition ? "partition bound or parent changed" : "now a partition"));
         }
+        if (inheritance_needs_rebuild(a, b, ctx)) {
+            out.why = "a column changes whether the table declares it or only inherits it: the table is rebuilt "
+                      "under its parents and its rows copied";
+            out.preserve_data = true;
+            return false;
+        }
         if (column_order_needs_rebuild(a, b, ctx)) {
             out.why = "column order changed: the table is rebuilt and its rows copied";
             out.preserve_data = true;
@@ -651,10 +760,39 @@ inline KindRules table_rules() {
                                            .realises("persistence")
                                            .hazard(hazard::table_rewrite, "SET LOGGED/UNLOGGED rewrites the table"));
         if (!was_partition && !is_partition && x["parents"] != y["parents"]) {
+            bool left = false;
             for (auto& p : x["parents"])
-                if (std::find(y["parents"].begin(), y["parents"].end(), p) == y["parents"].end())
+                if (std::find(y["parents"].begin(), y["parents"].end(), p) == y["parents"].end()) {
                     out.drop_steps.push_back(step(t + " NO INHERIT " + quote_qualified(json_text(p[0]), json_text(p[1])) + ";",
                                                   "no longer inherits"));
+                    left = true;
+                }
+            // NO INHERIT keeps the columns it no longer inherits (as the
+            // table's own): those the target does not have are dropped. The
+            // parent's own DROP COLUMN may have taken one already.
+            // Its CHECK constraints inherited from a parent it leaves stay
+            // too (as its own): dropped unless the target has them (the
+            // parent's own DROP CONSTRAINT may have taken one already).
+            for (auto& p : x["parents"]) {
+                if (std::find(y["parents"].begin(), y["parents"].end(), p) != y["parents"].end()) continue;
+                const Node* parent = ctx.from.find(keys::schema_scoped("table", json_text(p[0]), json_text(p[1])));
+                if (!parent) continue;
+                for (const Node* c : children_of_kind(*parent, ctx.from, "constraint")) {
+                    if (c->attrs["type"] != "c" || json_text(c->attrs["definition"]).find(" NO INHERIT") != std::string::npos)
+                        continue;
+                    std::string name = c->ref.name.substr(std::min(parent->ref.name.size() + 1, c->ref.name.size()));
+                    std::string key = keys::table_scoped("constraint", b.ref.schema, b.ref.name, name);
+                    if (ctx.from.find(key) || ctx.to.find(key)) continue;
+                    out.drop_steps.push_back(step(t + " DROP CONSTRAINT IF EXISTS " + quote_ident(name) + ";",
+                                                  "inherited from a parent it no longer inherits"));
+                }
+            }
+            if (left)
+                for (const Node* c : all_columns(a, ctx.from))
+                    if (c->attrs["local"] == false && !ctx.to.find(c->key))
+                        out.drop_steps.push_back(step(t + " DROP COLUMN IF EXISTS " + c->sql_name + ";",
+                                                      "inherited only from a parent it no longer inherits", true)
+                                                     .hazard(hazard::data_loss, "drops the column and its values"));
             for (auto& p : y["parents"])
                 if (std::find(x["parents"].begin(), x["parents"].end(), p) == x["parents"].end())
                     out.create_steps.push_back(step(t + " INHERIT " + quote_qualified(json_text(p[0]), json_text(p[1])) + ";",
@@ -774,21 +912,6 @@ inline Reaction park_before_type_drop(const Node& a, const Node& b, const Node& 
     return Reaction::Adjusted;
 }
 
-// Whether tables of TO inherit from (or are partitions of) the table `key`.
-// One pass over TO on first use, not one per call.
-inline bool has_child_tables(const std::string& key, const Context& ctx) {
-    const Node* t = ctx.to.find(key);
-    if (!t) return false;
-    if (t->attrs.value("partitioned", false) == true) return true;
-    if (!ctx.to_child_table_deps) {
-        std::set<std::string> deps;
-        for (const auto& [k, n] : ctx.to.nodes)
-            if (n.kind == "table" && n.attrs.contains("parents") && !n.attrs["parents"].empty())
-                n.for_each_dep([&](const std::string& d) { deps.insert(d); });
-        ctx.to_child_table_deps = std::move(deps);
-    }
-    return ctx.to_child_table_deps->count(key) > 0;
-}
 
 // ALTER TABLE t ALTER COLUMN c ADD GENERATED ... AS IDENTITY (...), for
 // `alter_column` ("ALTER TABLE t ALTER COLUMN c").
@@ -944,9 +1067,8 @@ inline KindRules column_rules() {
                    &y_identity_sequence = attr_or_null(y, "identity_sequence");
         std::string t = column_table(b) + " ALTER COLUMN " + b.sql_name;
         if (column_replaced(a, b)) {
-            // No SQL sets a generation expression (before PostgreSQL 17) or
-            // turns a local column into an inherited-only one: drop and add.
-            out.why = x["local"] != y["local"] ? "column inheritance changed" : "generation expression changed";
+            // No SQL sets a generation expression (before PostgreSQL 17): drop and add.
+            out.why = "generation expression changed";
             return false;
         }
         // A typed table's column is retyped by its type (ALTER TYPE ... CASCADE).
@@ -1059,8 +1181,25 @@ inline KindRules column_rules() {
         }
         return true;
     };
+    // An inherited-only column the target does not have, in a table that
+    // stops inheriting from the parent giving it: the table's NO INHERIT
+    // keeps it, and the table drops it after (table_rules' alter).
+    r.detached_from_owner = [](const Node& a, const std::string& owner, const Context& ctx) {
+        if (a.attrs["local"] != false) return false;
+        const Node *col = ctx.from.find(owner), *ta = ctx.from.find(a.parent), *tb = ctx.to.find(a.parent);
+        const Node* parent = col && col->kind == "column" ? ctx.from.find(col->parent) : nullptr;
+        return parent && ta && tb && leaves_parent(*ta, *tb, *parent);
+    };
     r.on_dependency_rebuilt = [](const Node& a, const Node& b, const Node& dep, const Change& dep_change,
                                  const Context& ctx, Change& out) {
+        // The parent's column goes while the table stops inheriting from
+        // that parent: NO INHERIT keeps the column (as its own), as the
+        // target has it.
+        if (dep.kind == "column" && a.attrs["local"] == false && b.attrs["local"] == true &&
+            (dep_change.kind == ChangeKind::Drop || dep_change.kind == ChangeKind::Replace)) {
+            const Node *parent = ctx.from.find(dep.parent), *ta = ctx.from.find(a.parent), *tb = ctx.to.find(b.parent);
+            if (parent && ta && tb && leaves_parent(*ta, *tb, *parent)) return Reaction::Ignore;
+        }
         if (dep.kind == "table" || dep.kind == "extension") return Reaction::Replace;
         // A typed table's column follows its type; the table itself depends
         // on the type and reacts to its rebuild.

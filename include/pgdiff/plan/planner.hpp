@@ -508,7 +508,8 @@ private:
                     e.implicit_owner = e.a->parent;
                 } else {
                     for (auto& owner : e.a->owners_besides_parent)  // the parent: just above
-                        if (takes_it(owner)) {
+                        if (takes_it(owner) &&
+                            !(e.rules->detached_from_owner && e.rules->detached_from_owner(*e.a, owner, ctx_))) {
                             e.implicit_owner = owner;
                             break;
                         }
