@@ -1166,9 +1166,18 @@ inline KindRules column_rules() {
                     out.create_steps.push_back(step(t + " SET GENERATED " + identity_kind_sql(y_identity) + ";"));
                 const auto &sa = x_identity_sequence, &sb = y_identity_sequence;
                 if (!sa.is_object() || !sb.is_object()) return true;  // a snapshot without them
-                if (sa["schema"] != sb["schema"] || sa["name"] != sb["name"])
-                    out.create_steps.push_back(step("ALTER SEQUENCE " + sequence_sql(sa) +
+                if (sa["schema"] != sb["schema"] || sa["name"] != sb["name"]) {
+                    // Through a name of its own: the old name is free before
+                    // anything is created (another identity may take it), and
+                    // the new one is taken after everything is dropped or
+                    // renamed away (another identity's sequence may hold it).
+                    std::string aside = name_with_suffix(json_text(sa["name"]), "__pgdiff_rename");
+                    out.drop_steps.push_back(step("ALTER SEQUENCE " + sequence_sql(sa) + " RENAME TO " +
+                                                  quote_ident(aside) + ";",
+                                                  "the identity sequence is renamed: its old name is freed first"));
+                    out.create_steps.push_back(step("ALTER SEQUENCE " + quote_qualified(json_text(sa["schema"]), aside) +
                                                     " RENAME TO " + quote_ident(json_text(sb["name"])) + ";"));
+                }
                 std::string opts;
                 if (sa["increment"] != sb["increment"]) opts += " SET INCREMENT BY " + json_text(sb["increment"]);
                 if (sa["min"] != sb["min"]) opts += " SET MINVALUE " + json_text(sb["min"]);
