@@ -680,6 +680,50 @@ inline bool leaves_parent(const Node& a, const Node& b, const Node& parent) {
     return std::find(xp.begin(), xp.end(), p) != xp.end() && std::find(yp.begin(), yp.end(), p) == yp.end();
 }
 
+// Whether `child` (a table of FROM) inherits, in FROM and in TO, from the
+// plain (not partitioned) table `parent` of FROM, which TO keeps.
+inline bool stays_under_plain_parent(const Node& child, const Node& parent, const Context& ctx) {
+    if (parent.kind != "table" || parent.attrs.value("partitioned", false) == true || !ctx.to.find(parent.key))
+        return false;
+    const Node* now = ctx.to.find(child.key);
+    if (!now || attr_or_null(child.attrs, "partition_bound").is_string()) return false;
+    nlohmann::json p = nlohmann::json::array({parent.ref.schema, parent.ref.name});
+    const auto &xp = attr_or_null(child.attrs, "parents"), &yp = attr_or_null(now->attrs, "parents");
+    return std::find(xp.begin(), xp.end(), p) != xp.end() && std::find(yp.begin(), yp.end(), p) != yp.end();
+}
+
+// A column of a plain parent is dropped while a child that stays under it
+// only inherits that column in FROM and declares it in TO: ALTER TABLE ONLY
+// parent DROP COLUMN leaves the child's column as its own (a recursing drop
+// would take it with its values). The children come from an index of FROM
+// built once per plan.
+inline bool child_keeps_inherited_column(const Node& column, const Context& ctx) {
+    const Node* table = ctx.from.find(column.parent);
+    if (!table || table->kind != "table" || table->attrs.value("partitioned", false) == true) return false;
+    if (!ctx.from_inheritance_children) {
+        std::map<std::string, std::vector<const Node*>> children;
+        for (const auto& [k, n] : ctx.from.nodes) {
+            if (n.kind != "table") continue;
+            const auto& parents = attr_or_null(n.attrs, "parents");
+            if (!parents.is_array()) continue;
+            for (auto& p : parents)
+                children[keys::schema_scoped("table", json_text(p[0]), json_text(p[1]))].push_back(&n);
+        }
+        ctx.from_inheritance_children = std::move(children);
+    }
+    auto it = ctx.from_inheritance_children->find(table->key);
+    if (it == ctx.from_inheritance_children->end()) return false;
+    std::string name = column.ref.name.substr(std::min(table->ref.name.size() + 1, column.ref.name.size()));
+    for (const Node* child : it->second) {
+        const Node* was = ctx.from.find(keys::table_scoped("column", child->ref.schema, child->ref.name, name));
+        const Node* now = was ? ctx.to.find(was->key) : nullptr;
+        if (was && now && was->attrs["local"] == false && now->attrs["local"] == true &&
+            stays_under_plain_parent(*child, *table, ctx))
+            return true;
+    }
+    return false;
+}
+
 inline KindRules table_rules() {
     KindRules r;
     r.rank = 6;
@@ -1045,6 +1089,24 @@ inline KindRules column_rules() {
         if (n.attrs["local"] == false) return std::vector<Step>{};
         if (follows_its_type(n, ctx.to)) return std::vector<Step>{};  // the type's DROP ATTRIBUTE ... CASCADE
         bool keeps_data = attr_or_null(n.attrs, "generated").is_string() || in_foreign_table(n, ctx.from);
+        if (child_keeps_inherited_column(n, ctx)) {
+            Step s = step("ALTER TABLE ONLY " + n.sql_table + " DROP COLUMN " + n.sql_name + ";",
+                          "a child keeps the column as its own", !keeps_data);
+            if (!keeps_data) s.hazard(hazard::data_loss, "drops the column and its values (the child keeps its own)");
+            std::vector<Step> steps{s};
+            // The other children keep it too: those that only inherited it
+            // and are not to have it drop it now.
+            const Node* table = ctx.from.find(n.parent);
+            std::string name = n.ref.name.substr(std::min(table->ref.name.size() + 1, n.ref.name.size()));
+            for (const Node* child : ctx.from_inheritance_children->at(table->key)) {
+                const Node* was = ctx.from.find(keys::table_scoped("column", child->ref.schema, child->ref.name, name));
+                if (was && was->attrs["local"] == false && !ctx.to.find(was->key) && ctx.to.find(child->key))
+                    steps.push_back(step("ALTER TABLE " + child->sql_name + " DROP COLUMN IF EXISTS " + was->sql_name + ";",
+                                         "the parent's column is dropped from the parent only", true)
+                                        .hazard(hazard::data_loss, "drops the column and its values"));
+            }
+            return steps;
+        }
         Step s = step(column_table(n) + " DROP COLUMN " + n.sql_name + ";", {}, !keeps_data);
         if (!keeps_data) s.hazard(hazard::data_loss, "drops the column and its values");
         return std::vector<Step>{s};
@@ -1208,6 +1270,22 @@ inline KindRules column_rules() {
             (dep_change.kind == ChangeKind::Drop || dep_change.kind == ChangeKind::Replace)) {
             const Node *parent = ctx.from.find(dep.parent), *ta = ctx.from.find(a.parent), *tb = ctx.to.find(b.parent);
             if (parent && ta && tb && leaves_parent(*ta, *tb, *parent)) return Reaction::Ignore;
+            // The parent keeps the table as a child: its ALTER TABLE ONLY
+            // ... DROP COLUMN (child_keeps_inherited_column) leaves this
+            // column as the table's own.
+            if (dep_change.kind == ChangeKind::Drop && parent && ta && stays_under_plain_parent(*ta, *parent, ctx))
+                return Reaction::Ignore;
+        }
+        // A column the table declares itself outlives the parent's column
+        // (DROP COLUMN on the parent only takes inherited-only ones).
+        if (dep.kind == "column" && dep_change.kind == ChangeKind::Drop && a.attrs["local"] == true &&
+            b.attrs["local"] == true && a.attrs.value("inherited", false) == true) {
+            const Node *parent = ctx.from.find(dep.parent), *ta = ctx.from.find(a.parent);
+            if (parent && ta && parent->kind == "table" && ta->kind == "table") {
+                nlohmann::json p = nlohmann::json::array({parent->ref.schema, parent->ref.name});
+                const auto& xp = attr_or_null(ta->attrs, "parents");
+                if (std::find(xp.begin(), xp.end(), p) != xp.end()) return Reaction::Ignore;
+            }
         }
         if (dep.kind == "table" || dep.kind == "extension") return Reaction::Replace;
         // A typed table's column follows its type; the table itself depends
