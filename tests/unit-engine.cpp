@@ -1433,26 +1433,6 @@ TEST_CASE("table: NO INHERIT and DETACH PARTITION drop the parent's copies they 
                            "ALTER TABLE \"public\".\"p1\" DROP CONSTRAINT IF EXISTS \"p1_pkey\";"});
 }
 
-TEST_CASE("table: INHERIT merges a column the target holds only by inheritance (kept, with a warning)") {
-    // Before: the column was dropped and added again, and INHERIT then
-    // failed ("child table is missing column"), after losing its values.
-    auto build = [](Doc& d, bool inherits) {
-        auto parent = d.table("public", "parent");
-        parent.col("n", "integer");
-        auto child = inherits ? d.child_table("public", "child", {parent}) : d.table("public", "child");
-        child.col("n", "integer", {{"local", !inherits}, {"inherited", inherits}});
-        child.col("extra", "integer");
-    };
-    Doc a, b;
-    build(a, false);
-    build(b, true);
-    auto r = plan(a, b);
-    SHOW(r);
-    CHECK(sqls(r) == Lines{"ALTER TABLE \"public\".\"child\" INHERIT \"public\".\"parent\";"});
-    REQUIRE(r.warnings.size() == 1);
-    CHECK(r.warnings[0].find("\"public\".\"child\".\"n\" is inherited in the target") != std::string::npos);
-}
-
 TEST_CASE("table: row level security enable / force") {
     Doc a, b;
     auto t = b.table("public", "t", {{"rls", true}, {"force_rls", true}});

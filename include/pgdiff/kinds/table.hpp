@@ -525,46 +525,24 @@ inline std::vector<Step> table_create_steps(const Node& n, const Context& ctx, c
     return steps;
 }
 
-// An inherited-only column (`a`, FROM) that NO INHERIT leaves on its table
-// as its own: every parent it came from is let go of (one that stays and
-// drops the column would take the child's with it).
-inline bool made_local_by_no_inherit(const Node& a, const Node& b, const Context& ctx) {
-    if (a.attrs["local"] != false || b.attrs["local"] != true || b.attrs["inherited"] == true) return false;
-    const Node *ta = ctx.from.find(a.parent), *tb = ctx.to.find(b.parent);
-    if (!ta || !tb || !ta->attrs["parents"].is_array() || !tb->attrs["parents"].is_array()) return false;
-    const std::string column = column_name(a, ctx.from);
-    for (auto& p : ta->attrs["parents"]) {
-        bool stays = std::find(tb->attrs["parents"].begin(), tb->attrs["parents"].end(), p) != tb->attrs["parents"].end();
-        if (stays && ctx.from.find(keys::table_scoped("column", json_text(p[0]), json_text(p[1]), column))) return false;
-    }
-    return true;
-}
-
-// A column of its table's own (`a`) that TO holds only by inheritance from
-// a parent column that exists already: INHERIT merges it (and PostgreSQL
-// refuses to drop an inherited one), so it stays its table's own as well;
-// only CREATE TABLE ... INHERITS makes an inherited-only column. It is
-// kept. (A parent column added by the plan is another matter: the child's
-// is dropped first, and the parent's ADD COLUMN gives it back inherited.)
-inline bool kept_merged_by_inherit(const Node& a, const Node& b, const Context& ctx) {
-    if (a.attrs["local"] != true || b.attrs["local"] != false || b.attrs["inherited"] != true) return false;
-    const Node* table = ctx.to.find(b.parent);
-    if (!table || !table->attrs["parents"].is_array()) return false;
-    const std::string column = column_name(b, ctx.to);
-    for (auto& p : table->attrs["parents"]) {
-        std::string key = keys::table_scoped("column", json_text(p[0]), json_text(p[1]), column);
-        if (ctx.to.find(key) && ctx.from.find(key)) return true;
-    }
-    return false;
-}
-
 // Column changes ALTER TABLE cannot express: the column is dropped and added.
-inline bool column_replaced(const Node& a, const Node& b, const Context& ctx) {
+// Not a change of its local definition (attislocal): dropping a column a
+// parent gives is refused ("cannot drop inherited column"), and one added
+// again is never inherited-only. NO INHERIT makes an inherited-only column
+// local, and a table rebuilt under its parents gets the flags the target
+// has (the table's rule, inheritance_needs_rebuild).
+inline bool column_replaced(const Node& a, const Node& b) {
     const auto &x = attr_or_null(a.attrs, "generated"), &y = attr_or_null(b.attrs, "generated");
-    if (y.is_string() && x != y) return true;
-    // A table attached as or detached from a partition keeps its columns.
-    if (a.attrs["in_partition"] == true || b.attrs["in_partition"] == true) return false;
-    return a.attrs["local"] != b.attrs["local"] && !made_local_by_no_inherit(a, b, ctx) && !kept_merged_by_inherit(a, b, ctx);
+    return y.is_string() && x != y;
+}
+
+// Every column of a table (local or inherited), in column order.
+inline std::vector<const Node*> all_columns(const Node& table, const Catalog& cat) {
+    std::vector<const Node*> cols = children_of_kind(table, cat, "column");
+    std::sort(cols.begin(), cols.end(), [](const Node* x, const Node* y) {
+        return x->attrs["num"].get<int64_t>() < y->attrs["num"].get<int64_t>();
+    });
+    return cols;
 }
 
 inline std::vector<const Node*> local_columns(const Node& table, const Catalog& cat) {
@@ -603,6 +581,75 @@ inline bool generated_over_retyped_column(const Node& c, const Context& ctx) {
     return retyped;
 }
 
+// Whether tables of `cat` inherit from (or are partitions of) the table
+// `key`. One pass over `cat` on first use (kept in `cache`), not one per call.
+inline bool has_child_tables_in(const std::string& key, const Catalog& cat,
+                                std::optional<std::set<std::string>>& cache) {
+    const Node* t = cat.find(key);
+    if (!t) return false;
+    if (t->attrs.value("partitioned", false) == true) return true;
+    if (!cache) {
+        std::set<std::string> deps;
+        for (const auto& [k, n] : cat.nodes)
+            if (n.kind == "table" && n.attrs.contains("parents") && !n.attrs["parents"].empty())
+                n.for_each_dep([&](const std::string& d) { deps.insert(d); });
+        cache = std::move(deps);
+    }
+    return cache->count(key) > 0;
+}
+inline bool has_child_tables(const std::string& key, const Context& ctx) {
+    return has_child_tables_in(key, ctx.to, ctx.to_child_table_deps);
+}
+
+// Whether the parent lists ([[schema, name], ...]) share a table that has
+// a column named `column` in `cat`.
+inline bool kept_parent_has_column(const nlohmann::json& from_parents, const nlohmann::json& to_parents,
+                                   const std::string& column, const Catalog& cat) {
+    for (auto& p : to_parents)
+        if (std::find(from_parents.begin(), from_parents.end(), p) != from_parents.end() &&
+            cat.find(keys::table_scoped("column", json_text(p[0]), json_text(p[1]), column)))
+            return true;
+    return false;
+}
+
+// A column of an inheritance child changes whether the child defines it
+// itself (attislocal) in a way no ALTER reaches: an inherited column
+// declared by the child (merged) becomes inherited-only (no SQL clears
+// attislocal, and DROP COLUMN refuses an inherited column), or an
+// inherited-only column becomes declared too while the parent giving it
+// stays (only NO INHERIT sets attislocal, and INHERIT keeps it). The child
+// is then rebuilt under its parents (CREATE TABLE ... INHERITS gives each
+// column the target's flag) and its rows copied. Only a leaf child (no
+// children, no partitioning): otherwise a warning, and the flags are left.
+inline bool inheritance_needs_rebuild(const Node& a, const Node& b, const Context& ctx) {
+    const auto &x = a.attrs, &y = b.attrs;
+    const auto &xp = attr_or_null(x, "parents"), &yp = attr_or_null(y, "parents");
+    if ((!xp.is_array() || xp.empty()) && (!yp.is_array() || yp.empty())) return false;
+    if (attr_or_null(x, "column_order") == attr_or_null(y, "column_order")) return false;
+    bool needed = false;
+    for (const Node* c : children_of_kind(b, ctx.to, "column")) {
+        const Node* old = ctx.from.find(c->key);
+        if (!old || old->attrs["local"] == c->attrs["local"]) continue;
+        if (old->attrs["in_partition"] == true || c->attrs["in_partition"] == true) continue;
+        if (c->attrs["local"] == false ||
+            (c->attrs["inherited"] == true &&
+             kept_parent_has_column(xp, yp, c->ref.name.substr(b.ref.name.size() + 1), ctx.to))) {
+            needed = true;
+            break;
+        }
+    }
+    if (!needed) return false;
+    if (x.value("partitioned", false) == true || y.value("partitioned", false) == true ||
+        attr_or_null(x, "partition_bound").is_string() || attr_or_null(y, "partition_bound").is_string() || typed_of(a, ctx.from) || typed_of(b, ctx.to) ||
+        has_child_tables_in(a.key, ctx.from, ctx.from_child_table_deps) || has_child_tables(b.key, ctx)) {
+        ctx.warnings.push_back("table " + b.sql_name + ": a column changes whether the table declares it itself or "
+                               "only inherits it, which only rebuilding the table reaches, and a table with "
+                               "children or partitions is not rebuilt; the columns are left as they are");
+        return false;
+    }
+    return true;
+}
+
 // PostgreSQL only appends columns. When B orders its columns in a way that
 // appending cannot reach, the table is rebuilt (new table, rows copied).
 // `readded`: a column the plan drops and adds again for another reason (a
@@ -613,13 +660,19 @@ inline bool column_order_reachable(const Node& a, const Node& b, const Context& 
     // A typed table's columns are in its type's order on both sides.
     const Node *typed_a = typed_of(a, ctx.from), *typed_b = typed_of(b, ctx.to);
     if (typed_a && typed_b && typed_a->attrs["type"] == typed_b->attrs["type"]) return true;
-    auto before = local_columns(a, ctx.from), after = local_columns(b, ctx.to);
+    // An inherited-only column that is local in the target stays where it
+    // is (NO INHERIT makes it local, or the table is rebuilt anyway).
+    std::vector<const Node*> before, after = local_columns(b, ctx.to);
+    for (const Node* c : all_columns(a, ctx.from)) {
+        const Node* target = c->attrs["local"] == true ? nullptr : ctx.to.find(c->key);
+        if (c->attrs["local"] == true || (target && target->attrs["local"] == true)) before.push_back(c);
+    }
     std::vector<std::string> kept, expected, wanted;
     for (const Node* c : after) wanted.push_back(c->ref.name);
     for (const Node* c : before) {
         // A column that is dropped and added again moves to the end.
         const Node* target = ctx.to.find(c->key);
-        if (target && !column_replaced(*c, *target, ctx) && !generated_over_retyped_column(*c, ctx) &&
+        if (target && !column_replaced(*c, *target) && !generated_over_retyped_column(*c, ctx) &&
             c->key != readded &&
             std::find(wanted.begin(), wanted.end(), c->ref.name) != wanted.end())
             expected.push_back(c->ref.name);
@@ -686,8 +739,9 @@ inline std::vector<Step> table_rebuild_steps(const Node& a, const Node& b, const
     steps.push_back(created.front());
     std::string cols, values;
     bool identity_copied = false;
-    auto before = local_columns(a, ctx.from);
-    for (const Node* c : local_columns(b, ctx.to)) {
+    // Every column: a table rebuilt under its parents copies the inherited ones too.
+    auto before = all_columns(a, ctx.from);
+    for (const Node* c : all_columns(b, ctx.to)) {
         if (attr_or_null(c->attrs, "generated").is_string()) continue;
         for (const Node* old : before)
             if (old->ref.name == c->ref.name && !attr_or_null(old->attrs, "generated").is_string()) {
@@ -750,6 +804,59 @@ inline bool online_target(const Node& n, const Context& ctx) {
     return before->attrs.value("partitioned", false) != true && after->attrs.value("partitioned", false) != true;
 }
 
+// Whether the table (a in FROM, b in TO) inherits from the table `parent`
+// (of FROM) and stops: ALTER TABLE ... NO INHERIT, not a partition's DETACH.
+inline bool leaves_parent(const Node& a, const Node& b, const Node& parent) {
+    if (parent.kind != "table" || attr_or_null(a.attrs, "partition_bound").is_string()) return false;
+    nlohmann::json p = nlohmann::json::array({parent.ref.schema, parent.ref.name});
+    const auto &xp = attr_or_null(a.attrs, "parents"), &yp = attr_or_null(b.attrs, "parents");
+    return std::find(xp.begin(), xp.end(), p) != xp.end() && std::find(yp.begin(), yp.end(), p) == yp.end();
+}
+
+// Whether `child` (a table of FROM) inherits, in FROM and in TO, from the
+// plain (not partitioned) table `parent` of FROM, which TO keeps.
+inline bool stays_under_plain_parent(const Node& child, const Node& parent, const Context& ctx) {
+    if (parent.kind != "table" || parent.attrs.value("partitioned", false) == true || !ctx.to.find(parent.key))
+        return false;
+    const Node* now = ctx.to.find(child.key);
+    if (!now || attr_or_null(child.attrs, "partition_bound").is_string()) return false;
+    nlohmann::json p = nlohmann::json::array({parent.ref.schema, parent.ref.name});
+    const auto &xp = attr_or_null(child.attrs, "parents"), &yp = attr_or_null(now->attrs, "parents");
+    return std::find(xp.begin(), xp.end(), p) != xp.end() && std::find(yp.begin(), yp.end(), p) != yp.end();
+}
+
+// A column of a plain parent is dropped while a child that stays under it
+// only inherits that column in FROM and declares it in TO: ALTER TABLE ONLY
+// parent DROP COLUMN leaves the child's column as its own (a recursing drop
+// would take it with its values). The children come from an index of FROM
+// built once per plan.
+inline bool child_keeps_inherited_column(const Node& column, const Context& ctx) {
+    const Node* table = ctx.from.find(column.parent);
+    if (!table || table->kind != "table" || table->attrs.value("partitioned", false) == true) return false;
+    if (!ctx.from_inheritance_children) {
+        std::map<std::string, std::vector<const Node*>> children;
+        for (const auto& [k, n] : ctx.from.nodes) {
+            if (n.kind != "table") continue;
+            const auto& parents = attr_or_null(n.attrs, "parents");
+            if (!parents.is_array()) continue;
+            for (auto& p : parents)
+                children[keys::schema_scoped("table", json_text(p[0]), json_text(p[1]))].push_back(&n);
+        }
+        ctx.from_inheritance_children = std::move(children);
+    }
+    auto it = ctx.from_inheritance_children->find(table->key);
+    if (it == ctx.from_inheritance_children->end()) return false;
+    std::string name = column.ref.name.substr(std::min(table->ref.name.size() + 1, column.ref.name.size()));
+    for (const Node* child : it->second) {
+        const Node* was = ctx.from.find(keys::table_scoped("column", child->ref.schema, child->ref.name, name));
+        const Node* now = was ? ctx.to.find(was->key) : nullptr;
+        if (was && now && was->attrs["local"] == false && now->attrs["local"] == true &&
+            stays_under_plain_parent(*child, *table, ctx))
+            return true;
+    }
+    return false;
+}
+
 inline KindRules table_rules() {
     KindRules r;
     r.rank = 6;
@@ -761,6 +868,13 @@ inline KindRules table_rules() {
         // one may go before the rows are copied.
         return child.kind == "column" && attr_or_null(child.attrs, "generated").is_string() &&
                column_order_needs_rebuild(a, b, ctx, child.key);
+    };
+    // A parent dropped (or replaced) that the table no longer inherits
+    // from: the table's NO INHERIT (its alter, before that drop) keeps it
+    // and its rows.
+    r.on_dependency_rebuilt = [](const Node& a, const Node& b, const Node& dep, const Change&, const Context&,
+                                 Change&) {
+        return leaves_parent(a, b, dep) ? Reaction::Ignore : Reaction::Replace;
     };
     r.drop = [](const Node& n, const Context&) {
         return std::vector<Step>{step("DROP TABLE " + n.sql_name + ";", {}, true)
@@ -810,6 +924,12 @@ inline KindRules table_rules() {
                                                 json_text(y["partition_bound"]) + ";",
                                                 was_partition ? "partition bound or parent changed" : "now a partition"));
         }
+        if (inheritance_needs_rebuild(a, b, ctx)) {
+            out.why = "a column changes whether the table declares it or only inherits it: the table is rebuilt "
+                      "under its parents and its rows copied";
+            out.preserve_data = true;
+            return false;
+        }
         if (column_order_needs_rebuild(a, b, ctx)) {
             out.why = "column order changed: the table is rebuilt and its rows copied";
             out.preserve_data = true;
@@ -822,12 +942,23 @@ inline KindRules table_rules() {
                                            .realises("persistence")
                                            .hazard(hazard::table_rewrite, "SET LOGGED/UNLOGGED rewrites the table"));
         if (!was_partition && !is_partition && x["parents"] != y["parents"]) {
+            bool left = false;
             for (auto& p : x["parents"])
                 if (std::find(y["parents"].begin(), y["parents"].end(), p) == y["parents"].end()) {
                     out.drop_steps.push_back(step(t + " NO INHERIT " + quote_qualified(json_text(p[0]), json_text(p[1])) + ";",
                                                   "no longer inherits"));
+                    left = true;
                     for (Step& st : clones_left_steps(a, ctx, &p)) out.drop_steps.push_back(std::move(st));
                 }
+            // NO INHERIT keeps the columns it no longer inherits (as the
+            // table's own): those the target does not have are dropped. The
+            // parent's own DROP COLUMN may have taken one already.
+            if (left)
+                for (const Node* c : all_columns(a, ctx.from))
+                    if (c->attrs["local"] == false && !ctx.to.find(c->key))
+                        out.drop_steps.push_back(step(t + " DROP COLUMN IF EXISTS " + c->sql_name + ";",
+                                                      "inherited only from a parent it no longer inherits", true)
+                                                     .hazard(hazard::data_loss, "drops the column and its values"));
             for (auto& p : y["parents"])
                 if (std::find(x["parents"].begin(), x["parents"].end(), p) == x["parents"].end())
                     out.create_steps.push_back(step(t + " INHERIT " + quote_qualified(json_text(p[0]), json_text(p[1])) + ";",
@@ -970,21 +1101,6 @@ inline Reaction park_before_type_drop(const Node& a, const Node& b, const Node& 
     return Reaction::Adjusted;
 }
 
-// Whether tables of TO inherit from (or are partitions of) the table `key`.
-// One pass over TO on first use, not one per call.
-inline bool has_child_tables(const std::string& key, const Context& ctx) {
-    const Node* t = ctx.to.find(key);
-    if (!t) return false;
-    if (t->attrs.value("partitioned", false) == true) return true;
-    if (!ctx.to_child_table_deps) {
-        std::set<std::string> deps;
-        for (const auto& [k, n] : ctx.to.nodes)
-            if (n.kind == "table" && n.attrs.contains("parents") && !n.attrs["parents"].empty())
-                n.for_each_dep([&](const std::string& d) { deps.insert(d); });
-        ctx.to_child_table_deps = std::move(deps);
-    }
-    return ctx.to_child_table_deps->count(key) > 0;
-}
 
 // ALTER TABLE t ALTER COLUMN c ADD GENERATED ... AS IDENTITY (...), for
 // `alter_column` ("ALTER TABLE t ALTER COLUMN c").
@@ -1118,6 +1234,24 @@ inline KindRules column_rules() {
         if (n.attrs["local"] == false) return std::vector<Step>{};
         if (follows_its_type(n, ctx.to)) return std::vector<Step>{};  // the type's DROP ATTRIBUTE ... CASCADE
         bool keeps_data = attr_or_null(n.attrs, "generated").is_string() || in_foreign_table(n, ctx.from);
+        if (child_keeps_inherited_column(n, ctx)) {
+            Step s = step("ALTER TABLE ONLY " + n.sql_table + " DROP COLUMN " + n.sql_name + ";",
+                          "a child keeps the column as its own", !keeps_data);
+            if (!keeps_data) s.hazard(hazard::data_loss, "drops the column and its values (the child keeps its own)");
+            std::vector<Step> steps{s};
+            // The other children keep it too: those that only inherited it
+            // and are not to have it drop it now.
+            const Node* table = ctx.from.find(n.parent);
+            std::string name = n.ref.name.substr(std::min(table->ref.name.size() + 1, n.ref.name.size()));
+            for (const Node* child : ctx.from_inheritance_children->at(table->key)) {
+                const Node* was = ctx.from.find(keys::table_scoped("column", child->ref.schema, child->ref.name, name));
+                if (was && was->attrs["local"] == false && !ctx.to.find(was->key) && ctx.to.find(child->key))
+                    steps.push_back(step("ALTER TABLE " + child->sql_name + " DROP COLUMN IF EXISTS " + was->sql_name + ";",
+                                         "the parent's column is dropped from the parent only", true)
+                                        .hazard(hazard::data_loss, "drops the column and its values"));
+            }
+            return steps;
+        }
         Step s = step(column_table(n) + " DROP COLUMN " + n.sql_name + ";", {}, !keeps_data);
         if (!keeps_data) s.hazard(hazard::data_loss, "drops the column and its values");
         return std::vector<Step>{s};
@@ -1139,13 +1273,9 @@ inline KindRules column_rules() {
         const auto &x_identity_sequence = attr_or_null(x, "identity_sequence"),
                    &y_identity_sequence = attr_or_null(y, "identity_sequence");
         std::string t = column_table(b) + " ALTER COLUMN " + b.sql_name;
-        if (kept_merged_by_inherit(a, b, ctx))
-            ctx.warnings.push_back("column " + b.sql_table + "." + b.sql_name + " is inherited in the target and stays its "
-                                   "table's own as well: only CREATE TABLE ... INHERITS makes an inherited-only column");
-        if (column_replaced(a, b, ctx)) {
-            // No SQL sets a generation expression (before PostgreSQL 17) or
-            // turns a local column into an inherited-only one: drop and add.
-            out.why = x["local"] != y["local"] ? "column inheritance changed" : "generation expression changed";
+        if (column_replaced(a, b)) {
+            // No SQL sets a generation expression (before PostgreSQL 17): drop and add.
+            out.why = "generation expression changed";
             return false;
         }
         // A typed table's column is retyped by its type (ALTER TYPE ... CASCADE).
@@ -1243,9 +1373,18 @@ inline KindRules column_rules() {
                     out.create_steps.push_back(step(t + " SET GENERATED " + identity_kind_sql(y_identity) + ";"));
                 const auto &sa = x_identity_sequence, &sb = y_identity_sequence;
                 if (!sa.is_object() || !sb.is_object()) return true;  // a snapshot without them
-                if (sa["schema"] != sb["schema"] || sa["name"] != sb["name"])
-                    out.create_steps.push_back(step("ALTER SEQUENCE " + sequence_sql(sa) +
+                if (sa["schema"] != sb["schema"] || sa["name"] != sb["name"]) {
+                    // Through a name of its own: the old name is free before
+                    // anything is created (another identity may take it), and
+                    // the new one is taken after everything is dropped or
+                    // renamed away (another identity's sequence may hold it).
+                    std::string aside = name_with_suffix(json_text(sa["name"]), "__pgdiff_rename");
+                    out.drop_steps.push_back(step("ALTER SEQUENCE " + sequence_sql(sa) + " RENAME TO " +
+                                                  quote_ident(aside) + ";",
+                                                  "the identity sequence is renamed: its old name is freed first"));
+                    out.create_steps.push_back(step("ALTER SEQUENCE " + quote_qualified(json_text(sa["schema"]), aside) +
                                                     " RENAME TO " + quote_ident(json_text(sb["name"])) + ";"));
+                }
                 std::string opts;
                 if (sa["increment"] != sb["increment"]) opts += " SET INCREMENT BY " + json_text(sb["increment"]);
                 if (sa["min"] != sb["min"]) opts += " SET MINVALUE " + json_text(sb["min"]);
@@ -1258,8 +1397,41 @@ inline KindRules column_rules() {
         }
         return true;
     };
+    // An inherited-only column the target does not have, in a table that
+    // stops inheriting from the parent giving it: the table's NO INHERIT
+    // keeps it, and the table drops it after (table_rules' alter).
+    r.detached_from_owner = [](const Node& a, const std::string& owner, const Context& ctx) {
+        if (a.attrs["local"] != false) return false;
+        const Node *col = ctx.from.find(owner), *ta = ctx.from.find(a.parent), *tb = ctx.to.find(a.parent);
+        const Node* parent = col && col->kind == "column" ? ctx.from.find(col->parent) : nullptr;
+        return parent && ta && tb && leaves_parent(*ta, *tb, *parent);
+    };
     r.on_dependency_rebuilt = [](const Node& a, const Node& b, const Node& dep, const Change& dep_change,
                                  const Context& ctx, Change& out) {
+        // The parent's column goes while the table stops inheriting from
+        // that parent: NO INHERIT keeps the column (as its own), as the
+        // target has it.
+        if (dep.kind == "column" && a.attrs["local"] == false && b.attrs["local"] == true &&
+            (dep_change.kind == ChangeKind::Drop || dep_change.kind == ChangeKind::Replace)) {
+            const Node *parent = ctx.from.find(dep.parent), *ta = ctx.from.find(a.parent), *tb = ctx.to.find(b.parent);
+            if (parent && ta && tb && leaves_parent(*ta, *tb, *parent)) return Reaction::Ignore;
+            // The parent keeps the table as a child: its ALTER TABLE ONLY
+            // ... DROP COLUMN (child_keeps_inherited_column) leaves this
+            // column as the table's own.
+            if (dep_change.kind == ChangeKind::Drop && parent && ta && stays_under_plain_parent(*ta, *parent, ctx))
+                return Reaction::Ignore;
+        }
+        // A column the table declares itself outlives the parent's column
+        // (DROP COLUMN on the parent only takes inherited-only ones).
+        if (dep.kind == "column" && dep_change.kind == ChangeKind::Drop && a.attrs["local"] == true &&
+            b.attrs["local"] == true && a.attrs.value("inherited", false) == true) {
+            const Node *parent = ctx.from.find(dep.parent), *ta = ctx.from.find(a.parent);
+            if (parent && ta && parent->kind == "table" && ta->kind == "table") {
+                nlohmann::json p = nlohmann::json::array({parent->ref.schema, parent->ref.name});
+                const auto& xp = attr_or_null(ta->attrs, "parents");
+                if (std::find(xp.begin(), xp.end(), p) != xp.end()) return Reaction::Ignore;
+            }
+        }
         if (dep.kind == "table" || dep.kind == "extension") return Reaction::Replace;
         // A typed table's column follows its type; the table itself depends
         // on the type and reacts to its rebuild.

@@ -95,6 +95,11 @@ struct Context {
     // What the tables of TO that inherit or are partitions depend on (their
     // parents among it): kinds/table.hpp's has_child_tables, on first use.
     mutable std::optional<std::set<std::string>> to_child_table_deps = std::nullopt;
+    // The same for FROM (kinds/table.hpp's has_child_tables_in_from).
+    mutable std::optional<std::set<std::string>> from_child_table_deps = std::nullopt;
+    // The inheritance children of each table of FROM (kinds/table.hpp's
+    // child_keeps_inherited_column), on first use.
+    mutable std::optional<std::map<std::string, std::vector<const Node*>>> from_inheritance_children = std::nullopt;
     // Tables of FROM whose row type a column of another table stores, with
     // the first such column (kinds/table.hpp's warn_if_row_type_stored), on
     // first use.
@@ -140,6 +145,11 @@ struct KindRules {
     Reaction (*on_dependency_rebuilt)(const Node& a, const Node& b, const Node& dep,
                                       const Change& dep_change, const Context& ctx,
                                       Change& out) = nullptr;
+    // The object (in FROM, going away) is owned by `owner` besides its
+    // parent, but its parent's own change detaches it from that owner first
+    // (a child table's NO INHERIT makes an inherited column its own): it is
+    // not dropped along with that owner.
+    bool (*detached_from_owner)(const Node& a, const std::string& owner, const Context& ctx) = nullptr;
 };
 
 inline Step step(std::string sql, std::string why = {}, bool unsafe = false) {

@@ -509,13 +509,26 @@ private:
                 auto takes_it = [&](const std::string& owner) {
                     auto o = entries_.find(owner);
                     if (o == entries_.end() || !goes_away(o->second.change)) return false;
-                    return !dropped_by_rebuild(owner) || c.cause.empty() || c.cause == owner;
+                    if (!dropped_by_rebuild(owner) || c.cause == owner) return true;
+                    if (!c.cause.empty()) return false;
+                    // Simply dropped from a table rebuilt late: with the
+                    // rebuild, unless it depends on something else dropped
+                    // in the drop phase (a foreign key to a dropped table),
+                    // which it must leave first.
+                    bool early = false;
+                    e.a->for_each_dep([&](const std::string& d) {
+                        if (early || d == owner) return;
+                        auto dep = entries_.find(d);
+                        early = dep != entries_.end() && goes_away(dep->second.change) && !dropped_by_rebuild(d);
+                    });
+                    return !early;
                 };
                 if (!e.a->parent.empty() && takes_it(e.a->parent)) {
                     e.implicit_owner = e.a->parent;
                 } else {
                     for (auto& owner : e.a->owners_besides_parent)  // the parent: just above
-                        if (takes_it(owner)) {
+                        if (takes_it(owner) &&
+                            !(e.rules->detached_from_owner && e.rules->detached_from_owner(*e.a, owner, ctx_))) {
                             e.implicit_owner = owner;
                             break;
                         }

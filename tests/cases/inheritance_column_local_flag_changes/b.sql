@@ -1,0 +1,13 @@
+CREATE TABLE "Par ent" (id int NOT NULL, n text DEFAULT 'x', CHECK (id > 0));
+CREATE TABLE "Kid ""one""" (id int, n text, k int) INHERITS ("Par ent");
+CREATE INDEX kid_one_k ON "Kid ""one""" (k);
+CREATE VIEW kid_one_v AS SELECT id, k FROM "Kid ""one""";
+INSERT INTO "Kid ""one""" VALUES (1, 'a', 10);
+CREATE TABLE kid2 (k int) INHERITS ("Par ent");
+CREATE UNIQUE INDEX kid2_id ON kid2 (id);
+CREATE TABLE kid2_ref (kid2_id int REFERENCES kid2 (id));
+INSERT INTO kid2 VALUES (2, 'b', 20);
+CREATE TABLE kid3 (a int, z int);
+INSERT INTO kid3 VALUES (3, 5);
+CREATE TABLE par4 (a int, b int);
+CREATE TABLE kid4 (a int, b int, c int);
