@@ -655,17 +655,24 @@ inline bool inheritance_needs_rebuild(const Node& a, const Node& b, const Contex
 // `readded`: a column the plan drops and adds again for another reason (a
 // generated column whose function is replaced: PostgreSQL 15 has no ALTER
 // COLUMN ... SET EXPRESSION).
-inline bool column_order_reachable(const Node& a, const Node& b, const Context& ctx,
-                                   const std::string& readded = {}) {
+// `take_over`: an inherited-only column that is local in the target stays
+// where it is (NO INHERIT makes it local; so does the parent's ALTER TABLE
+// ONLY ... DROP COLUMN, child_takes_over_columns). Without it, such a column
+// of a table that stays a child is taken by the parent's recursing DROP
+// COLUMN and added again, last.
+inline bool column_order_reachable_with(const Node& a, const Node& b, const Context& ctx,
+                                        const std::string& readded, bool take_over) {
     // A typed table's columns are in its type's order on both sides.
     const Node *typed_a = typed_of(a, ctx.from), *typed_b = typed_of(b, ctx.to);
     if (typed_a && typed_b && typed_a->attrs["type"] == typed_b->attrs["type"]) return true;
-    // An inherited-only column that is local in the target stays where it
-    // is (NO INHERIT makes it local, or the table is rebuilt anyway).
+    bool stays_child = false;
+    if (!take_over && a.attrs["parents"].is_array() && b.attrs["parents"].is_array())
+        for (auto& p : a.attrs["parents"])
+            stays_child = stays_child || std::find(b.attrs["parents"].begin(), b.attrs["parents"].end(), p) != b.attrs["parents"].end();
     std::vector<const Node*> before, after = local_columns(b, ctx.to);
     for (const Node* c : all_columns(a, ctx.from)) {
         const Node* target = c->attrs["local"] == true ? nullptr : ctx.to.find(c->key);
-        if (c->attrs["local"] == true || (target && target->attrs["local"] == true)) before.push_back(c);
+        if (c->attrs["local"] == true || (target && target->attrs["local"] == true && !stays_child)) before.push_back(c);
     }
     std::vector<std::string> kept, expected, wanted;
     for (const Node* c : after) wanted.push_back(c->ref.name);
@@ -681,6 +688,20 @@ inline bool column_order_reachable(const Node& a, const Node& b, const Context& 
         if (std::find(expected.begin(), expected.end(), w) == expected.end()) kept.push_back(w);
     expected.insert(expected.end(), kept.begin(), kept.end());
     return expected == wanted;
+}
+
+// Whether a child (in FROM) keeps, in place, the columns its parent drops
+// and the target has it declare itself: only when that gives the target's
+// column order (migra's inherit2: a column re-added last does).
+inline bool child_takes_over_columns(const Node& child, const Context& ctx) {
+    const Node* now = ctx.to.find(child.key);
+    return now && column_order_reachable_with(child, *now, ctx, {}, true);
+}
+
+inline bool column_order_reachable(const Node& a, const Node& b, const Context& ctx,
+                                   const std::string& readded = {}) {
+    return column_order_reachable_with(a, b, ctx, readded, true) ||
+           column_order_reachable_with(a, b, ctx, readded, false);
 }
 
 inline bool column_order_needs_rebuild(const Node& a, const Node& b, const Context& ctx,
@@ -851,7 +872,7 @@ inline bool child_keeps_inherited_column(const Node& column, const Context& ctx)
         const Node* was = ctx.from.find(keys::table_scoped("column", child->ref.schema, child->ref.name, name));
         const Node* now = was ? ctx.to.find(was->key) : nullptr;
         if (was && now && was->attrs["local"] == false && now->attrs["local"] == true &&
-            stays_under_plain_parent(*child, *table, ctx))
+            stays_under_plain_parent(*child, *table, ctx) && child_takes_over_columns(*child, ctx))
             return true;
     }
     return false;
@@ -1418,7 +1439,8 @@ inline KindRules column_rules() {
             // The parent keeps the table as a child: its ALTER TABLE ONLY
             // ... DROP COLUMN (child_keeps_inherited_column) leaves this
             // column as the table's own.
-            if (dep_change.kind == ChangeKind::Drop && parent && ta && stays_under_plain_parent(*ta, *parent, ctx))
+            if (dep_change.kind == ChangeKind::Drop && parent && ta && stays_under_plain_parent(*ta, *parent, ctx) &&
+                child_takes_over_columns(*ta, ctx))
                 return Reaction::Ignore;
         }
         // A column the table declares itself outlives the parent's column
