@@ -506,6 +506,7 @@ private:
                 // create phase): what goes away because of something else
                 // (a function dropped and created again) is dropped on its own
                 // before that thing.
+                const Node* dropped = e.a;  // (C++17 lambdas capture no structured binding)
                 auto takes_it = [&](const std::string& owner) {
                     auto o = entries_.find(owner);
                     if (o == entries_.end() || !goes_away(o->second.change)) return false;
@@ -516,7 +517,7 @@ private:
                     // in the drop phase (a foreign key to a dropped table),
                     // which it must leave first.
                     bool early = false;
-                    e.a->for_each_dep([&](const std::string& d) {
+                    dropped->for_each_dep([&](const std::string& d) {
                         if (early || d == owner) return;
                         auto dep = entries_.find(d);
                         early = dep != entries_.end() && goes_away(dep->second.change) && !dropped_by_rebuild(d);
