@@ -122,6 +122,15 @@ struct Catalog {
         auto it = nodes.find(key);
         return it == nodes.end() ? nullptr : &it->second;
     }
+    // Calls f(node) for each node of `kind`, walking only the keys that
+    // begin with "kind:" (keys:: builds every key of a kind that way, so
+    // they sit together in `nodes`), not the whole catalog.
+    template <class F>
+    void for_each_of_kind(const std::string& kind, F&& f) const {
+        const std::string prefix = kind + ":";
+        for (auto it = nodes.lower_bound(prefix); it != nodes.end() && it->first.compare(0, prefix.size(), prefix) == 0; ++it)
+            if (it->second.kind == kind) f(it->second);
+    }
     ChildKeys children_of(const std::string& key) const {
         static const ChildKeys::Pointers none;
         auto it = children.find(key);

@@ -337,11 +337,11 @@ inline std::string referenced_table(const Node& fk, const Catalog& cat) {
 inline const std::vector<std::string>& tables_referencing(const std::string& table, const Context& ctx) {
     if (!ctx.to_referencing_tables) {
         ctx.to_referencing_tables.emplace();
-        for (auto& [key, n] : ctx.to.nodes)
-            if (n.kind == "constraint" && n.attrs["type"] == "f") {
-                std::string ref = referenced_table(n, ctx.to);
-                if (!ref.empty()) (*ctx.to_referencing_tables)[ref].push_back(n.parent);
-            }
+        ctx.to.for_each_of_kind("constraint", [&](const Node& n) {
+            if (n.attrs["type"] != "f") return;
+            std::string ref = referenced_table(n, ctx.to);
+            if (!ref.empty()) (*ctx.to_referencing_tables)[ref].push_back(n.parent);
+        });
     }
     static const std::vector<std::string> none;
     auto it = ctx.to_referencing_tables->find(table);
@@ -590,9 +590,10 @@ inline bool has_child_tables_in(const std::string& key, const Catalog& cat,
     if (t->attrs.value("partitioned", false) == true) return true;
     if (!cache) {
         std::set<std::string> deps;
-        for (const auto& [k, n] : cat.nodes)
-            if (n.kind == "table" && n.attrs.contains("parents") && !n.attrs["parents"].empty())
+        cat.for_each_of_kind("table", [&](const Node& n) {
+            if (n.attrs.contains("parents") && !n.attrs["parents"].empty())
                 n.for_each_dep([&](const std::string& d) { deps.insert(d); });
+        });
         cache = std::move(deps);
     }
     return cache->count(key) > 0;
@@ -714,11 +715,13 @@ inline bool column_order_needs_rebuild(const Node& a, const Node& b, const Conte
         if (t.attrs["partitioned"] == true || !t.attrs["parents"].empty()) return false;
         for (const Node* c : cols)
             if (c->attrs["inherited"] == true) return false;
-        for (auto& [key, other] : cat.nodes)
-            if (other.kind == "table" && other.attrs["parents"].is_array())
+        bool parent = false;
+        cat.for_each_of_kind("table", [&](const Node& other) {
+            if (other.attrs["parents"].is_array())
                 for (auto& p : other.attrs["parents"])
-                    if (p[0] == t.ref.schema && p[1] == t.ref.name) return false;
-        return true;
+                    parent = parent || (p[0] == t.ref.schema && p[1] == t.ref.name);
+        });
+        return !parent;
     };
     if (simple(a, ctx.from, before) && simple(b, ctx.to, after)) return true;
     // Never a silent difference: say what is left as it is.
@@ -856,13 +859,12 @@ inline bool child_keeps_inherited_column(const Node& column, const Context& ctx)
     if (!table || table->kind != "table" || table->attrs.value("partitioned", false) == true) return false;
     if (!ctx.from_inheritance_children) {
         std::map<std::string, std::vector<const Node*>> children;
-        for (const auto& [k, n] : ctx.from.nodes) {
-            if (n.kind != "table") continue;
+        ctx.from.for_each_of_kind("table", [&](const Node& n) {
             const auto& parents = attr_or_null(n.attrs, "parents");
-            if (!parents.is_array()) continue;
+            if (!parents.is_array()) return;
             for (auto& p : parents)
                 children[keys::schema_scoped("table", json_text(p[0]), json_text(p[1]))].push_back(&n);
-        }
+        });
         ctx.from_inheritance_children = std::move(children);
     }
     auto it = ctx.from_inheritance_children->find(table->key);
