@@ -133,7 +133,17 @@ inline std::vector<const Node*> children_of_kind(const Node& n, const Catalog& c
     return out;
 }
 
-// A column's own name (its ref name is "table.column").
+// Every column of a table (local or inherited), in column order.
+inline std::vector<const Node*> all_columns(const Node& table, const Catalog& cat) {
+    std::vector<const Node*> cols = children_of_kind(table, cat, "column");
+    std::sort(cols.begin(), cols.end(), [](const Node* x, const Node* y) {
+        return x->attrs["num"].get<int64_t>() < y->attrs["num"].get<int64_t>();
+    });
+    return cols;
+}
+
+// The own name of a column, or of any object named within its table (a
+// constraint): its ref name is "table.name".
 inline std::string column_name(const Node& col, const Catalog& cat) {
     const Node* table = cat.find(col.parent);
     size_t skip = table ? table->ref.name.size() + 1 : col.ref.name.rfind('.') + 1;
@@ -391,7 +401,9 @@ inline bool not_null_set_for_attach(const Node& a, const Node& b, const Context&
     const Node *ta = ctx.from.find(a.parent), *tb = ctx.to.find(b.parent);
     if (!ta || !tb || ta->kind != "table" || !attached_in_plan(*ta, *tb)) return false;
     const Node* parent = partition_parent(*tb, ctx.to);
-    const Node* pc = parent ? ctx.to.find("column:" + parent->sql_name + "." + b.sql_name) : nullptr;
+    const Node* pc = parent ? ctx.to.find(keys::table_scoped("column", parent->ref.schema, parent->ref.name,
+                                                             column_name(b, ctx.to)))
+                            : nullptr;
     return pc && pc->attrs["not_null"] == true;
 }
 
@@ -408,7 +420,7 @@ inline std::vector<Step> set_up_for_attach(const Node& a, const Node& b, const C
                               .hazard(hazard::full_scan, "reads every row to check for NULLs"));
     }
     for (const Node* c : checks_required_by_attach(b, ctx.to)) {
-        const Node* own = ctx.from.find("constraint:" + a.sql_name + "." + c->sql_name);
+        const Node* own = ctx.from.find(keys::table_scoped("constraint", a.ref.schema, a.ref.name, column_name(*c, ctx.to)));
         if (own && check_merged_by_attach(*own, ctx)) continue;
         out.push_back(step("ALTER TABLE " + b.sql_name + " ADD CONSTRAINT " + c->sql_name + " " +
                                json_text(c->attrs["definition"]) + ";",
@@ -432,9 +444,9 @@ inline std::vector<Step> clones_left_steps(const Node& a, const Context& ctx, co
         if (parent) {
             // Only a CHECK constraint inherited from this parent alone.
             if (c.kind != 'c' || c.inherited_count != 1) continue;
-            std::string p = quote_qualified(json_text((*parent)[0]), json_text((*parent)[1]));
-            auto from_parent = ctx.from.facts.clones.find("table:" + p);
-            bool in_parent = ctx.from.find("constraint:" + p + "." + quote_ident(c.name)) ||
+            const std::string schema = json_text((*parent)[0]), table = json_text((*parent)[1]);
+            auto from_parent = ctx.from.facts.clones.find(keys::schema_scoped("table", schema, table));
+            bool in_parent = ctx.from.find(keys::table_scoped("constraint", schema, table, c.name)) ||
                              (from_parent != ctx.from.facts.clones.end() &&
                               std::any_of(from_parent->second.begin(), from_parent->second.end(),
                                           [&](const Clone& pc) { return pc.kind == 'c' && pc.name == c.name; }));
@@ -463,10 +475,7 @@ inline bool parent_gives_default(const nlohmann::json& a, const Node& column, co
 // CREATE TABLE for `n` (from the TO catalog) under the SQL name `name`.
 inline std::vector<Step> table_create_steps(const Node& n, const Context& ctx, const std::string& name) {
     const auto& a = n.attrs;
-    std::vector<const Node*> cols = children_of_kind(n, ctx.to, "column");
-    std::sort(cols.begin(), cols.end(), [](const Node* x, const Node* y) {
-        return x->attrs["num"].get<int64_t>() < y->attrs["num"].get<int64_t>();
-    });
+    std::vector<const Node*> cols = all_columns(n, ctx.to);
     std::string sql = std::string("CREATE ") + (a["persistence"] == "u" ? "UNLOGGED " : "") + "TABLE " + name;
     std::vector<Step> extra;
     std::string body;
@@ -536,22 +545,10 @@ inline bool column_replaced(const Node& a, const Node& b) {
     return y.is_string() && x != y;
 }
 
-// Every column of a table (local or inherited), in column order.
-inline std::vector<const Node*> all_columns(const Node& table, const Catalog& cat) {
-    std::vector<const Node*> cols = children_of_kind(table, cat, "column");
-    std::sort(cols.begin(), cols.end(), [](const Node* x, const Node* y) {
-        return x->attrs["num"].get<int64_t>() < y->attrs["num"].get<int64_t>();
-    });
-    return cols;
-}
-
 inline std::vector<const Node*> local_columns(const Node& table, const Catalog& cat) {
     std::vector<const Node*> cols;
-    for (const Node* c : children_of_kind(table, cat, "column"))
+    for (const Node* c : all_columns(table, cat))
         if (c->attrs["local"] == true) cols.push_back(c);
-    std::sort(cols.begin(), cols.end(), [](const Node* x, const Node* y) {
-        return x->attrs["num"].get<int64_t>() < y->attrs["num"].get<int64_t>();
-    });
     return cols;
 }
 
@@ -581,25 +578,39 @@ inline bool generated_over_retyped_column(const Node& c, const Context& ctx) {
     return retyped;
 }
 
-// Whether tables of `cat` inherit from (or are partitions of) the table
-// `key`. One pass over `cat` on first use (kept in `cache`), not one per call.
-inline bool has_child_tables_in(const std::string& key, const Catalog& cat,
-                                std::optional<std::set<std::string>>& cache) {
-    const Node* t = cat.find(key);
+// Whether tables of TO inherit from (or are partitions of) the table `key`.
+// One pass over TO's tables on first use, not one per call.
+inline bool has_child_tables(const std::string& key, const Context& ctx) {
+    const Node* t = ctx.to.find(key);
     if (!t) return false;
     if (t->attrs.value("partitioned", false) == true) return true;
-    if (!cache) {
+    if (!ctx.to_child_table_deps) {
         std::set<std::string> deps;
-        cat.for_each_of_kind("table", [&](const Node& n) {
+        ctx.to.for_each_of_kind("table", [&](const Node& n) {
             if (n.attrs.contains("parents") && !n.attrs["parents"].empty())
                 n.for_each_dep([&](const std::string& d) { deps.insert(d); });
         });
-        cache = std::move(deps);
+        ctx.to_child_table_deps = std::move(deps);
     }
-    return cache->count(key) > 0;
+    return ctx.to_child_table_deps->count(key) > 0;
 }
-inline bool has_child_tables(const std::string& key, const Context& ctx) {
-    return has_child_tables_in(key, ctx.to, ctx.to_child_table_deps);
+
+// The tables of FROM that inherit from (or are partitions of) the table
+// `key`, from an index built on first use (Context::from_inheritance_children).
+inline const std::vector<const Node*>& inheritance_children(const std::string& key, const Context& ctx) {
+    if (!ctx.from_inheritance_children) {
+        std::map<std::string, std::vector<const Node*>> children;
+        ctx.from.for_each_of_kind("table", [&](const Node& n) {
+            const auto& parents = attr_or_null(n.attrs, "parents");
+            if (!parents.is_array()) return;
+            for (auto& p : parents)
+                children[keys::schema_scoped("table", json_text(p[0]), json_text(p[1]))].push_back(&n);
+        });
+        ctx.from_inheritance_children = std::move(children);
+    }
+    static const std::vector<const Node*> none;
+    auto it = ctx.from_inheritance_children->find(key);
+    return it == ctx.from_inheritance_children->end() ? none : it->second;
 }
 
 // Whether the parent lists ([[schema, name], ...]) share a table that has
@@ -634,7 +645,7 @@ inline bool inheritance_needs_rebuild(const Node& a, const Node& b, const Contex
         if (old->attrs["in_partition"] == true || c->attrs["in_partition"] == true) continue;
         if (c->attrs["local"] == false ||
             (c->attrs["inherited"] == true &&
-             kept_parent_has_column(xp, yp, c->ref.name.substr(b.ref.name.size() + 1), ctx.to))) {
+             kept_parent_has_column(xp, yp, column_name(*c, ctx.to), ctx.to))) {
             needed = true;
             break;
         }
@@ -642,7 +653,7 @@ inline bool inheritance_needs_rebuild(const Node& a, const Node& b, const Contex
     if (!needed) return false;
     if (x.value("partitioned", false) == true || y.value("partitioned", false) == true ||
         attr_or_null(x, "partition_bound").is_string() || attr_or_null(y, "partition_bound").is_string() || typed_of(a, ctx.from) || typed_of(b, ctx.to) ||
-        has_child_tables_in(a.key, ctx.from, ctx.from_child_table_deps) || has_child_tables(b.key, ctx)) {
+        !inheritance_children(a.key, ctx).empty() || has_child_tables(b.key, ctx)) {
         ctx.warnings.push_back("table " + b.sql_name + ": a column changes whether the table declares it itself or "
                                "only inherits it, which only rebuilding the table reaches, and a table with "
                                "children or partitions is not rebuilt; the columns are left as they are");
@@ -828,13 +839,21 @@ inline bool online_target(const Node& n, const Context& ctx) {
     return before->attrs.value("partitioned", false) != true && after->attrs.value("partitioned", false) != true;
 }
 
+// Whether `table` lists the table `parent` among its parents (attrs
+// "parents": [[schema, name], ...]).
+inline bool has_parent(const Node& table, const Node& parent) {
+    const auto& parents = attr_or_null(table.attrs, "parents");
+    if (!parents.is_array()) return false;
+    for (auto& p : parents)
+        if (p[0] == parent.ref.schema && p[1] == parent.ref.name) return true;
+    return false;
+}
+
 // Whether the table (a in FROM, b in TO) inherits from the table `parent`
 // (of FROM) and stops: ALTER TABLE ... NO INHERIT, not a partition's DETACH.
 inline bool leaves_parent(const Node& a, const Node& b, const Node& parent) {
     if (parent.kind != "table" || attr_or_null(a.attrs, "partition_bound").is_string()) return false;
-    nlohmann::json p = nlohmann::json::array({parent.ref.schema, parent.ref.name});
-    const auto &xp = attr_or_null(a.attrs, "parents"), &yp = attr_or_null(b.attrs, "parents");
-    return std::find(xp.begin(), xp.end(), p) != xp.end() && std::find(yp.begin(), yp.end(), p) == yp.end();
+    return has_parent(a, parent) && !has_parent(b, parent);
 }
 
 // Whether `child` (a table of FROM) inherits, in FROM and in TO, from the
@@ -844,9 +863,7 @@ inline bool stays_under_plain_parent(const Node& child, const Node& parent, cons
         return false;
     const Node* now = ctx.to.find(child.key);
     if (!now || attr_or_null(child.attrs, "partition_bound").is_string()) return false;
-    nlohmann::json p = nlohmann::json::array({parent.ref.schema, parent.ref.name});
-    const auto &xp = attr_or_null(child.attrs, "parents"), &yp = attr_or_null(now->attrs, "parents");
-    return std::find(xp.begin(), xp.end(), p) != xp.end() && std::find(yp.begin(), yp.end(), p) != yp.end();
+    return has_parent(child, parent) && has_parent(*now, parent);
 }
 
 // A column of a plain parent is dropped while a child that stays under it
@@ -857,20 +874,9 @@ inline bool stays_under_plain_parent(const Node& child, const Node& parent, cons
 inline bool child_keeps_inherited_column(const Node& column, const Context& ctx) {
     const Node* table = ctx.from.find(column.parent);
     if (!table || table->kind != "table" || table->attrs.value("partitioned", false) == true) return false;
-    if (!ctx.from_inheritance_children) {
-        std::map<std::string, std::vector<const Node*>> children;
-        ctx.from.for_each_of_kind("table", [&](const Node& n) {
-            const auto& parents = attr_or_null(n.attrs, "parents");
-            if (!parents.is_array()) return;
-            for (auto& p : parents)
-                children[keys::schema_scoped("table", json_text(p[0]), json_text(p[1]))].push_back(&n);
-        });
-        ctx.from_inheritance_children = std::move(children);
-    }
-    auto it = ctx.from_inheritance_children->find(table->key);
-    if (it == ctx.from_inheritance_children->end()) return false;
-    std::string name = column.ref.name.substr(std::min(table->ref.name.size() + 1, column.ref.name.size()));
-    for (const Node* child : it->second) {
+    const auto& children = inheritance_children(table->key, ctx);
+    std::string name = column_name(column, ctx.from);
+    for (const Node* child : children) {
         const Node* was = ctx.from.find(keys::table_scoped("column", child->ref.schema, child->ref.name, name));
         const Node* now = was ? ctx.to.find(was->key) : nullptr;
         if (was && now && was->attrs["local"] == false && now->attrs["local"] == true &&
@@ -1264,9 +1270,8 @@ inline KindRules column_rules() {
             std::vector<Step> steps{s};
             // The other children keep it too: those that only inherited it
             // and are not to have it drop it now.
-            const Node* table = ctx.from.find(n.parent);
-            std::string name = n.ref.name.substr(std::min(table->ref.name.size() + 1, n.ref.name.size()));
-            for (const Node* child : ctx.from_inheritance_children->at(table->key)) {
+            std::string name = column_name(n, ctx.from);
+            for (const Node* child : inheritance_children(n.parent, ctx)) {
                 const Node* was = ctx.from.find(keys::table_scoped("column", child->ref.schema, child->ref.name, name));
                 if (was && was->attrs["local"] == false && !ctx.to.find(was->key) && ctx.to.find(child->key))
                     steps.push_back(step("ALTER TABLE " + child->sql_name + " DROP COLUMN IF EXISTS " + was->sql_name + ";",
@@ -1450,11 +1455,8 @@ inline KindRules column_rules() {
         if (dep.kind == "column" && dep_change.kind == ChangeKind::Drop && a.attrs["local"] == true &&
             b.attrs["local"] == true && a.attrs.value("inherited", false) == true) {
             const Node *parent = ctx.from.find(dep.parent), *ta = ctx.from.find(a.parent);
-            if (parent && ta && parent->kind == "table" && ta->kind == "table") {
-                nlohmann::json p = nlohmann::json::array({parent->ref.schema, parent->ref.name});
-                const auto& xp = attr_or_null(ta->attrs, "parents");
-                if (std::find(xp.begin(), xp.end(), p) != xp.end()) return Reaction::Ignore;
-            }
+            if (parent && ta && parent->kind == "table" && ta->kind == "table" && has_parent(*ta, *parent))
+                return Reaction::Ignore;
         }
         if (dep.kind == "table" || dep.kind == "extension") return Reaction::Replace;
         // A typed table's column follows its type; the table itself depends

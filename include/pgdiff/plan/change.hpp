@@ -95,10 +95,8 @@ struct Context {
     // What the tables of TO that inherit or are partitions depend on (their
     // parents among it): kinds/table.hpp's has_child_tables, on first use.
     mutable std::optional<std::set<std::string>> to_child_table_deps = std::nullopt;
-    // The same for FROM (kinds/table.hpp's has_child_tables_in_from).
-    mutable std::optional<std::set<std::string>> from_child_table_deps = std::nullopt;
-    // The inheritance children of each table of FROM (kinds/table.hpp's
-    // child_keeps_inherited_column), on first use.
+    // The inheritance children and partitions of each table of FROM
+    // (kinds/table.hpp's inheritance_children), on first use.
     mutable std::optional<std::map<std::string, std::vector<const Node*>>> from_inheritance_children = std::nullopt;
     // Tables of FROM whose row type a column of another table stores, with
     // the first such column (kinds/table.hpp's warn_if_row_type_stored), on

@@ -622,8 +622,8 @@ private:
                     // (DETACH PARTITION, NO INHERIT): what its columns change
                     // comes after that (DROP NOT NULL is refused while the
                     // parent's column has it).
-                    bool leaves_parent = ey.change.kind == ChangeKind::Alter && ey.a->kind == "table";
-                    if (altered && e.c >= 0 && ey.d >= 0 && leaves_parent) edges_.push_back({ey.d, e.c});
+                    bool releases_table = ey.change.kind == ChangeKind::Alter && ey.a->kind == "table";
+                    if (altered && e.c >= 0 && ey.d >= 0 && releases_table) edges_.push_back({ey.d, e.c});
                     else if (altered && e.c >= 0 && ey.d >= 0 && !still_uses) edges_.push_back({e.c, ey.d});
                 });
             if (altered && e.c >= 0 && e.rules->create_after)
